@@ -1,0 +1,3 @@
+import { tour } from "./tour.js";
+
+console.log(tour().join("\n"));

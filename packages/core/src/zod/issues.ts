@@ -1,0 +1,151 @@
+import { en, vi } from "zod/locales";
+import type { z } from "zod";
+import type { CchcError, CchcErrorData } from "../errors.js";
+import { DEFAULT_LANG, type Lang } from "../i18n/label.js";
+
+/**
+ * One validation finding in the shape every cchc validator, the CLI and the HTTP example return:
+ * a JSON Pointer (RFC 6901) to the offending value, a stable code and a message in one language.
+ *
+ * @example
+ * ```ts
+ * import type { ValidationIssue } from "@cchc/core";
+ *
+ * const issue: ValidationIssue = { path: "/sections/0/count", code: "too_small", message: "Số quá nhỏ: dự kiến số phải >= 0" };
+ * ```
+ */
+export interface ValidationIssue {
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/**
+ * The payload a cchc domain rule attaches to a zod `custom` issue (see {@link zodCustomIssue}).
+ *
+ * @example
+ * ```ts
+ * import type { CchcIssueParams } from "@cchc/core";
+ *
+ * const p: CchcIssueParams = { cchc: { code: "docnum.empty", params: {}, message: { vi: "…", en: "…" } } };
+ * ```
+ */
+export interface CchcIssueParams {
+  /** The domain error, with both languages. */
+  readonly cchc: CchcErrorData;
+}
+
+function cchcParams(issue: { readonly params?: unknown }): CchcErrorData | undefined {
+  const params = issue.params as Partial<CchcIssueParams> | undefined;
+  const data = params?.cchc;
+  return data && typeof data.code === "string" && typeof data.message?.vi === "string" ? data : undefined;
+}
+
+let localeMaps: Record<Lang, z.core.$ZodErrorMap> | undefined;
+
+/** zod's own locale error maps, created on first use (nothing runs at import time). */
+function zodLocale(lang: Lang): z.core.$ZodErrorMap {
+  localeMaps ??= { vi: vi().localeError, en: en().localeError };
+  return localeMaps[lang];
+}
+
+/**
+ * A zod error map for one language: zod's own `vi` or `en` locale for structural errors, and the
+ * cchc catalogue message for domain rules added with {@link zodCustomIssue}. Pass it per parse so
+ * that nothing global is changed: `schema.safeParse(data, { error: zodErrorMap("en") })`.
+ *
+ * @param lang - `"vi"` (default) or `"en"`.
+ * @returns A zod error map.
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { zodErrorMap } from "@cchc/core";
+ *
+ * const r = z.number().safeParse("x", { error: zodErrorMap("vi") });
+ * r.success || r.error.issues[0]?.message; // Vietnamese message from zod's vi locale
+ * ```
+ */
+export function zodErrorMap(lang: Lang = DEFAULT_LANG): z.core.$ZodErrorMap {
+  const locale = zodLocale(lang);
+  return (issue) => {
+    const data = issue.code === "custom" ? cchcParams(issue) : undefined;
+    if (data) return lang === "en" ? data.message.en : data.message.vi;
+    return locale(issue);
+  };
+}
+
+/**
+ * The argument for `ctx.addIssue` that reports a cchc domain error inside a zod refinement, with its
+ * code and both languages carried in `params` (and the Vietnamese text as the default message).
+ *
+ * @param error - The domain error.
+ * @param path - Optional path below the refined value.
+ * @returns A zod custom issue.
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { parseIsoDate, zodCustomIssue } from "@cchc/core";
+ *
+ * const day = z.string().check((ctx) => {
+ *   const r = parseIsoDate(ctx.value);
+ *   if (!r.ok) ctx.issues.push({ ...zodCustomIssue(r.error), input: ctx.value });
+ * });
+ * ```
+ */
+export function zodCustomIssue(
+  error: CchcError | CchcErrorData,
+  path: readonly PropertyKey[] = [],
+): { code: "custom"; message: string; params: CchcIssueParams; path: PropertyKey[] } {
+  const data: CchcErrorData = "toJSON" in error ? error.toJSON() : error;
+  return { code: "custom", message: data.message.vi, params: { cchc: data }, path: [...path] };
+}
+
+function escapePointer(segment: PropertyKey): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/**
+ * Turns a path array into a JSON Pointer (`["sections", 0, "count"]` → `"/sections/0/count"`).
+ *
+ * @param path - The path segments.
+ * @returns The pointer; `""` for the root.
+ * @example
+ * ```ts
+ * import { toJsonPointer } from "@cchc/core";
+ *
+ * toJsonPointer(["a/b", 0]); // => "/a~1b/0"
+ * ```
+ */
+export function toJsonPointer(path: readonly PropertyKey[]): string {
+  return path.map((segment) => `/${escapePointer(segment)}`).join("");
+}
+
+/**
+ * Flattens zod issues into {@link ValidationIssue}s in one language. Domain issues keep their cchc
+ * code (`docnum.missing_slash`); structural issues keep zod's code (`invalid_type`).
+ *
+ * @param issues - `error.issues` of a failed `safeParse`.
+ * @param lang - `"vi"` (default) or `"en"`.
+ * @returns The issues, in order.
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { toValidationIssues, zodErrorMap } from "@cchc/core";
+ *
+ * const r = z.object({ n: z.number() }).safeParse({ n: "x" }, { error: zodErrorMap("en") });
+ * if (!r.success) toValidationIssues(r.error.issues, "en")[0]?.path; // => "/n"
+ * ```
+ */
+export function toValidationIssues(
+  issues: readonly z.core.$ZodIssue[],
+  lang: Lang = DEFAULT_LANG,
+): ValidationIssue[] {
+  return issues.map((issue) => {
+    const data = issue.code === "custom" ? cchcParams(issue) : undefined;
+    return {
+      path: toJsonPointer(issue.path),
+      code: data ? data.code : issue.code,
+      message: data ? (lang === "en" ? data.message.en : data.message.vi) : issue.message,
+    };
+  });
+}

@@ -1,0 +1,66 @@
+// Docs gates that TypeDoc itself does not enforce:
+// 1. every exported symbol of every package has TSDoc with an @example;
+// 2. no broken internal link in the generated site (every relative href resolves to a file and,
+//    when it has a #fragment, to an element with that id).
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+const problems = [];
+
+// 1. @example on every export
+const api = JSON.parse(readFileSync("docs/api-json/api.json", "utf8"));
+const MODULE = 2;
+const modules = (api.children ?? []).some((c) => c.kind === MODULE) ? api.children.filter((c) => c.kind === MODULE) : [api];
+let checked = 0;
+for (const mod of modules) {
+  for (const child of mod.children ?? []) {
+    const comments = [child.comment, ...(child.signatures ?? []).map((s) => s.comment)].filter(Boolean);
+    checked++;
+    if (comments.length === 0) {
+      problems.push(`${mod.name}: ${child.name} has no TSDoc`);
+      continue;
+    }
+    const hasExample = comments.some((c) => (c.blockTags ?? []).some((t) => t.tag === "@example"));
+    if (!hasExample) problems.push(`${mod.name}: ${child.name} has no @example`);
+  }
+}
+
+// 2. internal links
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith(".html") ? [path] : [];
+  });
+}
+const idCache = new Map();
+function ids(file) {
+  if (!idCache.has(file)) {
+    const text = readFileSync(file, "utf8");
+    idCache.set(file, new Set([...text.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => m[1])));
+  }
+  return idCache.get(file);
+}
+let links = 0;
+for (const file of htmlFiles("docs/site")) {
+  const html = readFileSync(file, "utf8");
+  for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
+    if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue;
+    links++;
+    const [path, fragment] = href.split("#");
+    const target = path === "" ? file : resolve(dirname(file), decodeURI(path));
+    if (!existsSync(target)) {
+      problems.push(`broken link in ${file}: ${href}`);
+      continue;
+    }
+    if (fragment && target.endsWith(".html") && !ids(target).has(decodeURIComponent(fragment))) {
+      problems.push(`broken anchor in ${file}: ${href}`);
+    }
+  }
+}
+
+if (problems.length > 0) {
+  console.error(problems.slice(0, 50).join("\n"));
+  console.error(`✖ docs check: ${problems.length} problem(s)`);
+  process.exit(1);
+}
+console.log(`✔ docs check: ${checked} exports documented with @example; ${links} internal links resolve`);

@@ -1,0 +1,6 @@
+// Builds the documentation site (TypeDoc API of every package + the guides in docs/guides) with warnings
+// treated as errors, then checks @example coverage and internal links. Output: docs/site/index.html.
+import { run } from "./lib.mjs";
+
+run("pnpm", ["exec", "typedoc"]);
+run("node", ["scripts/check-docs.mjs"]);

@@ -1,0 +1,15 @@
+// `pnpm test`: everything a change must pass, in order, stopping at the first failure.
+// 1 changesets format · 2 lint (incl. ReDoS rules) · 3 build · 4 type checks · 5 unit/property tests
+// under the TZ matrix · 6 packaging gates (publint, attw, size-limit) · 7 docs site · 8 examples.
+import { run } from "./lib.mjs";
+
+const started = Date.now();
+run("node", ["scripts/check-changesets.mjs"]);
+run("pnpm", ["exec", "eslint", "."]);
+run("pnpm", ["run", "build"]);
+run("pnpm", ["-r", "run", "typecheck"]);
+run("node", ["scripts/test-tz.mjs"]);
+run("node", ["scripts/packaging-gates.mjs"]);
+run("node", ["scripts/docs.mjs"]);
+run("node", ["scripts/run-examples.mjs"]);
+console.log(`\n✔ all checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s`);
