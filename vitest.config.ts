@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
 
 /**
  * One vitest run over every package's `test/` folder. Workspace packages resolve to their sources,
@@ -10,7 +10,11 @@ const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.
  */
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^@cchc\/core$/, replacement: src("core") }],
+    // @cchc/<pkg> → packages/<pkg>/src/index.ts; @cchc/<pkg>/<entry> → packages/<pkg>/src/<entry>.ts
+    alias: [
+      { find: /^@cchc\/([a-z-]+)$/, replacement: `${packagesDir}$1/src/index.ts` },
+      { find: /^@cchc\/([a-z-]+)\/([a-z-]+)$/, replacement: `${packagesDir}$1/src/$2.ts` },
+    ],
   },
   test: {
     include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts"],

@@ -1,0 +1,17 @@
+// Size budgets of @cchc/core (collected by the root .size-limit.cjs; paths relative to this package).
+module.exports = [
+  {
+    name: "@cchc/core — document-number parser alone (zod excluded)",
+    path: "dist/index.js",
+    import: "{ parseDocumentNumber }",
+    ignore: ["zod"],
+    limit: "3 kB",
+  },
+  {
+    name: "@cchc/core — Vietnamese text folding alone",
+    path: "dist/index.js",
+    import: "{ foldKey, normalizeText }",
+    ignore: ["zod"],
+    limit: "1 kB",
+  },
+];
