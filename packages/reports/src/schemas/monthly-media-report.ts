@@ -1,0 +1,124 @@
+import { TOPIC_CODES } from "@cchc/plan/codes";
+import { z } from "zod";
+import { MEDIA_CHANNEL_CODES, PRESENTATION_FORMS, SECTION_KINDS } from "./codes.js";
+import {
+  checkAtMost,
+  checkExtra,
+  checkSum,
+  checkUnique,
+  checkUnit,
+  extraFields,
+  reportingUnit,
+  sameTextKey,
+  withRules,
+  type RuleSink,
+} from "./common.js";
+import { count, isoDate, isoDateTime, list, minutes, monthId, schemaVersion, text } from "./fields.js";
+
+/** Most airtime a whole report can total (several channels over a month). */
+const MAX_TOTAL_MINUTES = 1_000_000;
+
+function monthlyMediaReportShape() {
+  const channel = z.enum(MEDIA_CHANNEL_CODES);
+  return z.strictObject({
+    schemaVersion: schemaVersion(),
+    reportId: text(100).optional(),
+    documentNumber: text(60).optional(),
+    unit: reportingUnit(),
+    month: monthId(),
+    submittedAt: isoDateTime().optional(),
+    totals: z.strictObject({
+      newsItems: count(),
+      articles: count(),
+      airtimeMinutes: minutes(MAX_TOTAL_MINUTES),
+    }),
+    sections: list(
+      z.strictObject({
+        name: text(300),
+        kind: z.enum(SECTION_KINDS),
+        channel,
+        newsItems: count(),
+        articles: count(),
+        airtimeMinutes: minutes(),
+        editions: count().optional(),
+      }),
+      200,
+    ),
+    broadcasts: list(
+      z.strictObject({
+        date: isoDate(),
+        slot: text(100).optional(),
+        channel,
+        section: text(300).optional(),
+        title: text(500).optional(),
+        airtimeMinutes: minutes().optional(),
+        url: text(2000).optional(),
+      }),
+      3000,
+    ),
+    content: list(
+      z.strictObject({
+        topic: z.enum(TOPIC_CODES),
+        summary: text(4000),
+        items: count().optional(),
+      }),
+      50,
+    ).min(1),
+    forms: list(z.strictObject({ form: z.enum(PRESENTATION_FORMS), count: count(), note: text(500).optional() }), 20),
+    channels: list(
+      z.strictObject({
+        channel,
+        items: count(),
+        airtimeMinutes: minutes().optional(),
+        accounts: list(text(300), 50).optional(),
+      }),
+      20,
+    ),
+    feedback: z.strictObject({
+      summary: text(4000),
+      received: count().optional(),
+      positive: count().optional(),
+      neutral: count().optional(),
+      negative: count().optional(),
+    }),
+    recommendations: list(text(2000), 50),
+    notes: text(4000).optional(),
+    extra: extraFields(),
+  });
+}
+
+type Shape = z.output<ReturnType<typeof monthlyMediaReportShape>>;
+
+function monthlyMediaReportRules(report: Shape, sink: RuleSink): void {
+  checkUnit(report.unit, ["unit"], sink);
+  const { sections, totals } = report;
+  checkSum(sections.map((s) => s.newsItems), "/sections/*/newsItems", totals.newsItems, ["totals", "newsItems"], sink);
+  checkSum(sections.map((s) => s.articles), "/sections/*/articles", totals.articles, ["totals", "articles"], sink);
+  checkSum(sections.map((s) => s.airtimeMinutes), "/sections/*/airtimeMinutes", totals.airtimeMinutes, ["totals", "airtimeMinutes"], sink);
+  checkUnique(sections, ["sections"], "name", (s) => sameTextKey(s.name), sink);
+  const exactNames = new Set(sections.map((s) => s.name));
+  let names: Set<string> | undefined; // the folded names, built only if some reference is not exact
+  const monthPrefix = `${report.month}-`;
+  report.broadcasts.forEach((b, i) => {
+    if (!b.date.startsWith(monthPrefix)) sink.add(["broadcasts", i, "date"], "report.date_outside_month", { date: b.date, month: report.month });
+    if (b.section === undefined || exactNames.has(b.section)) return;
+    names ??= new Set(sections.map((s) => sameTextKey(s.name)));
+    if (!names.has(sameTextKey(b.section))) {
+      sink.add(["broadcasts", i, "section"], "report.unknown_reference", { value: b.section, list: "/sections/*/name" });
+    }
+  });
+  checkUnique(report.content, ["content"], "topic", (c) => c.topic, sink);
+  checkUnique(report.forms, ["forms"], "form", (f) => f.form, sink);
+  checkUnique(report.channels, ["channels"], "channel", (c) => c.channel, sink);
+  const { feedback } = report;
+  if (feedback.received !== undefined) {
+    const parts = [feedback.positive ?? 0, feedback.neutral ?? 0, feedback.negative ?? 0];
+    checkAtMost(parts, "/feedback/positive + /feedback/neutral + /feedback/negative", feedback.received, ["feedback", "received"], ["feedback"], sink);
+  }
+  checkExtra(report.extra, sink);
+}
+
+/** @internal Builds the schema (called once, lazily, by the entry point). */
+export function monthlyMediaReportZod() {
+  return withRules(monthlyMediaReportShape(), monthlyMediaReportRules);
+}
