@@ -153,6 +153,7 @@ const CONFIRMED: readonly (Omit<IndicatorDefinition, "citation"> & { readonly id
 ];
 
 const RATE_CITATION: Citation = {
+  title: "Tính từ số liệu procedure-statistics",
   confidence: "INFERRED",
   note: "A share computed from the reported figures; not an indicator of a legal text.",
 };

@@ -8,7 +8,7 @@ import type { Citation, Label } from "@cchc/core";
 /** The decision, as cited by every indicator. */
 const QD_766 = {
   document: "766/QĐ-TTg",
-  title: "Quyết định 766/QĐ-TTg phê duyệt Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện TTHC, DVC theo thời gian thực trên môi trường điện tử",
+  title: "Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện TTHC, DVC",
   issuer: "Thủ tướng Chính phủ",
   date: "2022-06-23",
 } as const;

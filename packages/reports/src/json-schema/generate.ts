@@ -71,6 +71,15 @@ export function walkProperties(node: Node, visit: (path: string, node: Node, req
   }
 }
 
+/**
+ * `\d` means [0-9] in the ECMAScript regular expressions JSON Schema specifies, but any Unicode digit in
+ * Python's `re`, which Python validators use: zod's generated patterns (ISO dates and times) are
+ * rewritten with [0-9] so that every validator reaches the same verdict.
+ */
+function portablePattern(pattern: string): string {
+  return pattern.replace(/(?<!\\)\\d/g, "[0-9]");
+}
+
 /** Rebuilds a node with `title` and `description` first (easier to read in the shipped files). */
 function annotate(node: Node, doc: Label): Node {
   const { title: _t, description: _d, ...rest } = node;
@@ -79,6 +88,7 @@ function annotate(node: Node, doc: Label): Node {
 
 function annotateTree(id: ReportSchemaId, node: Node, path: string): Node {
   const out: Node = { ...node };
+  if (typeof node.pattern === "string") out.pattern = portablePattern(node.pattern);
   const properties = node.properties as Record<string, Node> | undefined;
   if (properties) {
     const annotated: Record<string, Node> = {};

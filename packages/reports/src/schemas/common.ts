@@ -2,27 +2,24 @@
  * Parts shared by the report schemas (the reporting unit, extension fields) and the helpers their
  * cross-field rules are written with.
  */
-import { messageLabel, zodCustomIssue, type MessageParams } from "@cchc/core";
+import type { MessageParams } from "@cchc/core";
 import { ACTOR_IDS } from "@cchc/plan/codes";
 import { z } from "zod";
-import { reportValidationMessages, type ReportValidationCode } from "../messages/validation.js";
+import type { ReportValidationCode } from "../messages/validation.js";
 import { COMMUNE_LEVEL_ACTOR_IDS } from "./codes.js";
-import { list, text } from "./fields.js";
+import { communeCode, extraKey, list, text } from "./fields.js";
+import { domainIssue } from "./issue.js";
 
-/** A commune or ward code of the General Statistics Office (5 digits, e.g. `07663`). */
-const COMMUNE_CODE = /^\d{5}$/;
 
 /** The reporting unit: an actor id of the plan, an optional display name and, for communes, the code. */
 export function reportingUnit() {
   return z.strictObject({
     actor: z.enum(ACTOR_IDS),
     name: text(300).optional(),
-    communeCode: z.string().regex(COMMUNE_CODE).optional(),
+    communeCode: communeCode().optional(),
   });
 }
 
-/** Key of an extension field: lower-case ASCII words joined by `-`, `_` or `.` (`views`, `social.shares`). */
-const EXTRA_KEY = /^[a-z][a-z\d]*(?:[-_.][a-z\d]+)*$/;
 
 /**
  * Extension fields (`extra`): the plan's list of report contents ends with "…", so units may add named
@@ -32,7 +29,7 @@ const EXTRA_KEY = /^[a-z][a-z\d]*(?:[-_.][a-z\d]+)*$/;
 export function extraFields() {
   return list(
     z.strictObject({
-      key: z.string().max(64).regex(EXTRA_KEY),
+      key: extraKey(),
       label: text(200).optional(),
       value: z.union([text(4000), z.number(), z.boolean(), z.null()]),
     }),
@@ -58,9 +55,7 @@ export function withRules<S extends z.ZodType>(schema: S, rules: (value: z.outpu
     if (ctx.issues.length > 0) return;
     const sink: RuleSink = {
       add: (path, code, params = {}) => {
-        // The data form of the error (no Error object: capturing a stack per finding is slow).
-        const data = { code, params, message: messageLabel(reportValidationMessages, code, params) };
-        ctx.issues.push({ ...zodCustomIssue(data, path), input: ctx.value });
+        ctx.issues.push(domainIssue(code, params, path, ctx.value));
       },
     };
     rules(ctx.value as z.output<S>, sink);

@@ -4,9 +4,15 @@
  * checks this on generated payloads — and so that the zod output is normalized (NFC text).
  */
 import { z } from "zod";
+import type { ReportValidationCode } from "../messages/validation.js";
+import { domainIssue, shown } from "./issue.js";
 
-/** At least one character that is not white space (the JSON Schema `pattern`, searched anywhere). */
-const NON_BLANK = /\S/;
+/**
+ * At least one character that is not white space (the JSON Schema `pattern`, searched anywhere). The
+ * class spells out ECMAScript's white space rather than writing `\S`, so that validators in languages
+ * whose `\s` differs (Python's `re` counts U+001C–U+001F as space) reach the same verdict.
+ */
+const NON_BLANK = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /** Whether a string is plain ASCII (already NFC: nothing to normalize). */
 function isAscii(value: string): boolean {
@@ -30,7 +36,7 @@ function textRule(max: number) {
       return;
     }
     if (!NON_BLANK.test(value)) {
-      ctx.issues.push({ code: "invalid_format", format: "regex", pattern: NON_BLANK.toString(), input: value });
+      ctx.issues.push(domainIssue("report.blank_text", {}, [], value));
       return;
     }
     if (value.length > max) {
@@ -93,32 +99,72 @@ export function isoDateTime() {
   return z.iso.datetime({ offset: true });
 }
 
+/**
+ * A string matching an identifier pattern, with a message that says what is expected (zod's own
+ * message would print the regular expression). The pattern goes to the JSON Schema through `.meta()`.
+ */
+function formatted(pattern: RegExp, code: ReportValidationCode) {
+  return z
+    .string()
+    .check((ctx) => {
+      if (!pattern.test(ctx.value)) ctx.issues.push(domainIssue(code, { input: shown(ctx.value) }, [], ctx.value));
+    })
+    .meta({ pattern: pattern.source });
+}
+
+// The patterns spell digits as [0-9]: in JSON Schema validators of other languages (Python's `re`)
+// `\d` also matches non-ASCII digits such as "٠٧".
+/* eslint-disable regexp/prefer-d */
+
 /** A reporting month `YYYY-MM`, years 2000–2199. */
-export const MONTH_ID = /^2[01]\d\d-(?:0[1-9]|1[0-2])$/;
+export const MONTH_ID = /^2[01][0-9]{2}-(?:0[1-9]|1[0-2])$/;
 
 /** A month id (`2026-02`). */
 export function monthId() {
-  return z.string().regex(MONTH_ID);
+  return formatted(MONTH_ID, "report.invalid_month");
 }
 
 /** A reporting period id: `2026-02`, `2026-Q1`, `2026-H1`, `2026-9M` or `2026` (upper case). */
-export const PERIOD_ID = /^2[01]\d\d(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$/;
+export const PERIOD_ID = /^2[01][0-9]{2}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$/;
 
 /** A period id of any kind (see {@link PERIOD_ID}). */
 export function periodId() {
-  return z.string().regex(PERIOD_ID);
+  return formatted(PERIOD_ID, "report.invalid_period");
 }
 
 /** A period of the CCHC reporting cycle: quarter I, 6 months, quarter III or the year. */
-export const CCHC_PERIOD_ID = /^2[01]\d\d(?:-(?:Q1|H1|Q3))?$/;
+export const CCHC_PERIOD_ID = /^2[01][0-9]{2}(?:-(?:Q1|H1|Q3))?$/;
 
 /** A CCHC cycle period id (`2026-Q1`, `2026-H1`, `2026-Q3`, `2026`). */
 export function cchcPeriodId() {
-  return z.string().regex(CCHC_PERIOD_ID);
+  return formatted(CCHC_PERIOD_ID, "report.invalid_cchc_period");
 }
 
 /** A quarter id (`2026-Q3`). */
-export const QUARTER_ID = /^2[01]\d\d-Q[1-4]$/;
+export const QUARTER_ID = /^2[01][0-9]{2}-Q[1-4]$/;
+
+/** A quarter id. */
+export function quarterId() {
+  return formatted(QUARTER_ID, "report.invalid_quarter");
+}
+
+/** A commune or ward code of the General Statistics Office (5 digits, e.g. `07663`). */
+export const COMMUNE_CODE = /^[0-9]{5}$/;
+
+/** A commune code. */
+export function communeCode() {
+  return formatted(COMMUNE_CODE, "report.invalid_commune_code");
+}
+
+/** Key of an extension field: lower-case ASCII words joined by `-`, `_` or `.` (`views`, `social.shares`). */
+export const EXTRA_KEY = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$/;
+
+/* eslint-enable regexp/prefer-d */
+
+/** An extension key, at most 64 characters. */
+export function extraKey() {
+  return formatted(EXTRA_KEY, "report.invalid_extra_key").max(64);
+}
 
 /** The version of every payload shape in this release. */
 export const SCHEMA_VERSION = 1;

@@ -92,9 +92,9 @@ type Shape = z.output<ReturnType<typeof monthlyMediaReportShape>>;
 function monthlyMediaReportRules(report: Shape, sink: RuleSink): void {
   checkUnit(report.unit, ["unit"], sink);
   const { sections, totals } = report;
-  checkSum(sections.map((s) => s.newsItems), "/sections/*/newsItems", totals.newsItems, ["totals", "newsItems"], sink);
-  checkSum(sections.map((s) => s.articles), "/sections/*/articles", totals.articles, ["totals", "articles"], sink);
-  checkSum(sections.map((s) => s.airtimeMinutes), "/sections/*/airtimeMinutes", totals.airtimeMinutes, ["totals", "airtimeMinutes"], sink);
+  checkSum(sections.map((s) => s.newsItems), "Σ /sections/*/newsItems", totals.newsItems, ["totals", "newsItems"], sink);
+  checkSum(sections.map((s) => s.articles), "Σ /sections/*/articles", totals.articles, ["totals", "articles"], sink);
+  checkSum(sections.map((s) => s.airtimeMinutes), "Σ /sections/*/airtimeMinutes", totals.airtimeMinutes, ["totals", "airtimeMinutes"], sink);
   checkUnique(sections, ["sections"], "name", (s) => sameTextKey(s.name), sink);
   const exactNames = new Set(sections.map((s) => s.name));
   let names: Set<string> | undefined; // the folded names, built only if some reference is not exact

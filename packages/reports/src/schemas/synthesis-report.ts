@@ -2,7 +2,7 @@ import { ACTOR_IDS, TOPIC_CODES } from "@cchc/plan/codes";
 import { z } from "zod";
 import { MEDIA_CHANNEL_CODES, PRESENTATION_FORMS } from "./codes.js";
 import { checkExtra, checkSum, checkUnique, checkUnit, extraFields, periodMonthRange, reportingUnit, withRules, type Path, type RuleSink } from "./common.js";
-import { QUARTER_ID, count, isoDateTime, list, minutes, monthId, periodId, schemaVersion, text } from "./fields.js";
+import { count, isoDateTime, list, minutes, monthId, periodId, quarterId, schemaVersion, text } from "./fields.js";
 
 /** Most source reports one synthesis may cite. */
 export const MAX_SYNTHESIS_SOURCES = 5000;
@@ -45,7 +45,7 @@ function synthesisReportShape() {
       reports: count(),
       total: z.strictObject(figures),
       byMonth: list(z.strictObject({ month: monthId(), ...figures }), 240),
-      byQuarter: list(z.strictObject({ quarter: z.string().regex(QUARTER_ID), ...figures }), 80),
+      byQuarter: list(z.strictObject({ quarter: quarterId(), ...figures }), 80),
       byTopic: list(z.strictObject({ topic: z.enum(TOPIC_CODES), reports: count(), items: count(), sources: refs() }), TOPIC_CODES.length),
       byChannel: list(
         z.strictObject({ channel: z.enum(MEDIA_CHANNEL_CODES), items: count(), airtimeMinutes: minutes(MAX_SYNTHESIS_MINUTES), sources: refs() }),
@@ -115,7 +115,7 @@ function checkBreakdownSums(
 ): void {
   if (rows.length === 0) return;
   for (const key of ["newsItems", "articles", "airtimeMinutes"] as const) {
-    checkSum(rows.map((r) => r[key]), `${rowsPath}/*/${key}`, whole[key], ["media", "total", key], sink);
+    checkSum(rows.map((r) => r[key]), `Σ ${rowsPath}/*/${key}`, whole[key], ["media", "total", key], sink);
   }
 }
 
@@ -138,11 +138,11 @@ function checkReportCounts(report: Shape, sink: RuleSink): void {
   const media = report.sources.filter((s) => s.schemaId === "monthly-media-report").length;
   const agencies = report.sources.length - media;
   if (report.media.reports !== media) {
-    sink.add(["media", "reports"], "report.sum_mismatch", { parts: "/sources/*[schemaId=monthly-media-report]", sum: media, whole: "/media/reports", total: report.media.reports });
+    sink.add(["media", "reports"], "report.sum_mismatch", { parts: "count(/sources/*[schemaId=monthly-media-report])", sum: media, whole: "/media/reports", total: report.media.reports });
   }
   if (report.agencies.reports !== agencies) {
     sink.add(["agencies", "reports"], "report.sum_mismatch", {
-      parts: "/sources/*[schemaId=agency-communication-report]",
+      parts: "count(/sources/*[schemaId=agency-communication-report])",
       sum: agencies,
       whole: "/agencies/reports",
       total: report.agencies.reports,
