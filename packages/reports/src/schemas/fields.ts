@@ -64,21 +64,23 @@ export function text(max: number) {
 /** Largest count any report field accepts: far above any monthly or yearly figure of a province. */
 export const MAX_COUNT = 100_000_000;
 
-/** A count in one check (see {@link text} for why one): a whole number from 0 to {@link MAX_COUNT}. */
-function countRule(ctx: { value: number; issues: z.core.$ZodRawIssue[] }): void {
-  const value = ctx.value;
-  if (!Number.isInteger(value)) {
-    ctx.issues.push({ code: "invalid_type", expected: "int", input: value });
-  } else if (value < 0) {
-    ctx.issues.push({ code: "too_small", origin: "number", minimum: 0, inclusive: true, input: value });
-  } else if (value > MAX_COUNT) {
-    ctx.issues.push({ code: "too_big", origin: "number", maximum: MAX_COUNT, inclusive: true, input: value });
-  }
+/** A count in one check (see {@link text} for why one): a whole number from 0 to `max`. */
+function countRule(max: number) {
+  return (ctx: { value: number; issues: z.core.$ZodRawIssue[] }): void => {
+    const value = ctx.value;
+    if (!Number.isInteger(value)) {
+      ctx.issues.push({ code: "invalid_type", expected: "int", input: value });
+    } else if (value < 0) {
+      ctx.issues.push({ code: "too_small", origin: "number", minimum: 0, inclusive: true, input: value });
+    } else if (value > max) {
+      ctx.issues.push({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: value });
+    }
+  };
 }
 
-/** A count (số lượng): a non-negative whole number. */
-export function count() {
-  return z.number().check(countRule).meta({ type: "integer", minimum: 0, maximum: MAX_COUNT });
+/** A count (số lượng): a whole number from 0 to `max` (default {@link MAX_COUNT}). */
+export function count(max: number = MAX_COUNT) {
+  return z.number().check(countRule(max)).meta({ type: "integer", minimum: 0, maximum: max });
 }
 
 /** Minutes in the longest month: the most airtime one channel can have in a month. */

@@ -6,6 +6,7 @@ function procedureStatisticsShape() {
   return z.strictObject({
     schemaVersion: schemaVersion(),
     reportId: text(100).optional(),
+    documentNumber: text(60).optional(),
     agency: reportingUnit(),
     period: periodId(),
     window: z.strictObject({ start: isoDate(), end: isoDate() }).optional(),

@@ -10,14 +10,18 @@ export const MAX_SYNTHESIS_SOURCES = 5000;
 /** The report kinds a synthesis is computed from. */
 export const SYNTHESIS_SOURCE_SCHEMAS = ["monthly-media-report", "agency-communication-report"] as const;
 
-/** Most airtime a synthesis can total (many channels over many months). */
-const MAX_SYNTHESIS_MINUTES = 100_000_000;
+/** Largest figure of a synthesis: sums of up to {@link MAX_SYNTHESIS_SOURCES} reports' counts. */
+const MAX_SYNTHESIS_COUNT = 1_000_000_000_000;
+
+/** Most airtime a synthesis can total (sums of up to {@link MAX_SYNTHESIS_SOURCES} reports' airtime). */
+const MAX_SYNTHESIS_MINUTES = 10_000_000_000;
 
 function synthesisReportShape() {
+  const sum = () => count(MAX_SYNTHESIS_COUNT);
   const refs = () => list(z.int().min(0).max(MAX_SYNTHESIS_SOURCES - 1), MAX_SYNTHESIS_SOURCES);
   const figures = {
-    newsItems: count(),
-    articles: count(),
+    newsItems: sum(),
+    articles: sum(),
     airtimeMinutes: minutes(MAX_SYNTHESIS_MINUTES),
     sources: refs(),
   };
@@ -42,36 +46,36 @@ function synthesisReportShape() {
       MAX_SYNTHESIS_SOURCES,
     ),
     media: z.strictObject({
-      reports: count(),
+      reports: sum(),
       total: z.strictObject(figures),
       byMonth: list(z.strictObject({ month: monthId(), ...figures }), 240),
       byQuarter: list(z.strictObject({ quarter: quarterId(), ...figures }), 80),
-      byTopic: list(z.strictObject({ topic: z.enum(TOPIC_CODES), reports: count(), items: count(), sources: refs() }), TOPIC_CODES.length),
+      byTopic: list(z.strictObject({ topic: z.enum(TOPIC_CODES), reports: sum(), items: sum(), sources: refs() }), TOPIC_CODES.length),
       byChannel: list(
-        z.strictObject({ channel: z.enum(MEDIA_CHANNEL_CODES), items: count(), airtimeMinutes: minutes(MAX_SYNTHESIS_MINUTES), sources: refs() }),
+        z.strictObject({ channel: z.enum(MEDIA_CHANNEL_CODES), items: sum(), airtimeMinutes: minutes(MAX_SYNTHESIS_MINUTES), sources: refs() }),
         MEDIA_CHANNEL_CODES.length,
       ),
-      byForm: list(z.strictObject({ form: z.enum(PRESENTATION_FORMS), count: count(), sources: refs() }), PRESENTATION_FORMS.length),
+      byForm: list(z.strictObject({ form: z.enum(PRESENTATION_FORMS), count: sum(), sources: refs() }), PRESENTATION_FORMS.length),
       feedback: z.strictObject({
-        received: count(),
-        positive: count(),
-        neutral: count(),
-        negative: count(),
+        received: sum(),
+        positive: sum(),
+        neutral: sum(),
+        negative: sum(),
         sources: refs(),
         summaries: quoted(4000),
       }),
       recommendations: quoted(2000),
     }),
     agencies: z.strictObject({
-      reports: count(),
+      reports: sum(),
       total: z.strictObject({
-        directivesPublished: count(),
-        proceduresPosted: count(),
-        proceduresUpdated: count(),
-        briefingSessions: count(),
-        briefingParticipants: count(),
-        pressMaterials: count(),
-        legalActivities: count(),
+        directivesPublished: sum(),
+        proceduresPosted: sum(),
+        proceduresUpdated: sum(),
+        briefingSessions: sum(),
+        briefingParticipants: sum(),
+        pressMaterials: sum(),
+        legalActivities: sum(),
         sources: refs(),
       }),
       proposedFocalContent: list(
