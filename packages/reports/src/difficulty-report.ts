@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import type { Lang } from "@cchc/core";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { difficultyReportZod } from "./schemas/difficulty-report.js";
 import { defineReport, type ReportDefinition } from "./validate/definition.js";
 import type { ReportValidationResult, ValidateOptions } from "./validate/validator.js";

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import type { Lang } from "@cchc/core";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { synthesisReportZod } from "./schemas/synthesis-report.js";
 import { defineReport, type ReportDefinition } from "./validate/definition.js";
 import type { ReportValidationResult, ValidateOptions } from "./validate/validator.js";

@@ -11,7 +11,7 @@ import {
   type Lang,
   type Result,
 } from "@cchc/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   CONFIRMED_766_SOURCES,
   STATISTICS_FIGURES,
@@ -181,31 +181,32 @@ const APOLOGY_RATE: IndicatorDefinition = {
   citation: RATE_CITATION,
 };
 
-let definitionSchema: z.ZodType<IndicatorDefinition> | undefined;
+let definitionSchema: z.ZodMiniType<IndicatorDefinition> | undefined;
 
-function indicatorDefinitionSchema(): z.ZodType<IndicatorDefinition> {
+function indicatorDefinitionSchema(): z.ZodMiniType<IndicatorDefinition> {
   if (definitionSchema) return definitionSchema;
   const figure = z.enum(Object.keys(STATISTICS_FIGURES) as [StatisticsFigure, ...StatisticsFigure[]]);
-  const label = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
+  const figures = (min: number) => z.array(figure).check(z.minLength(min), z.maxLength(20));
+  const nonEmpty = () => z.string().check(z.minLength(1));
+  const percent = () => z.number().check(z.gte(0), z.lte(100));
+  const label = z.strictObject({ vi: nonEmpty(), en: nonEmpty() });
   const confidence = z.enum(CONFIDENCE_LEVELS as [Confidence, ...Confidence[]]);
+  const thresholds = z.array(z.strictObject({ atLeast: percent(), points: percent() })).check(z.maxLength(50));
   definitionSchema = z.strictObject({
-    id: z.string().min(1).max(100),
+    id: nonEmpty().check(z.maxLength(100)),
     name: label,
-    group: z.enum(["transparency", "progress", "digitization", "online-services", "satisfaction"]).optional(),
-    numerator: z.strictObject({ add: z.array(figure).min(1).max(20), subtract: z.array(figure).max(20).optional() }),
-    denominator: z.strictObject({ add: z.array(figure).min(1).max(20) }),
-    points: z
-      .strictObject({
-        maxPoints: z.number().min(0).max(100),
-        scoring: z.union([
-          z.literal("linear"),
-          z.strictObject({ thresholds: z.array(z.strictObject({ atLeast: z.number().min(0).max(100), points: z.number().min(0).max(100) })).max(50) }),
-        ]),
+    group: z.optional(z.enum(["transparency", "progress", "digitization", "online-services", "satisfaction"])),
+    numerator: z.strictObject({ add: figures(1), subtract: z.optional(figures(0)) }),
+    denominator: z.strictObject({ add: figures(1) }),
+    points: z.optional(
+      z.strictObject({
+        maxPoints: percent(),
+        scoring: z.union([z.literal("linear"), z.strictObject({ thresholds })]),
         confidence,
-      })
-      .optional(),
+      }),
+    ),
     citation: z.looseObject({ confidence }),
-  }) as unknown as z.ZodType<IndicatorDefinition>;
+  }) as unknown as z.ZodMiniType<IndicatorDefinition>;
   return definitionSchema;
 }
 

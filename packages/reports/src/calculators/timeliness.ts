@@ -13,7 +13,7 @@ import {
   type Result,
 } from "@cchc/core";
 import type { DeadlineRule, Obligation } from "@cchc/deadlines";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { REPORT_OBLIGATIONS } from "../data/obligations.js";
 import { reportCalculatorMessages, type ReportCalculatorCode } from "../messages/calculators.js";
 import type { ReportSchemaId } from "../validate/definition.js";
@@ -158,7 +158,7 @@ export interface Timeliness {
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 
-let instantSchema: z.ZodType<string> | undefined;
+let instantSchema: z.ZodMiniType<string> | undefined;
 
 /** Day number (days since 1970-01-01) in Vietnam of an ISO instant with offset, or `null`. */
 function vietnamDay(instant: string): number | null {

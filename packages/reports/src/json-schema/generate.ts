@@ -1,5 +1,5 @@
 import type { Label } from "@cchc/core";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ReportSchemaId } from "../validate/definition.js";
 import { COMMON_FIELD_DOCS, FIELD_DOCS } from "./field-docs.js";
 
@@ -24,7 +24,7 @@ export interface JsonSchemaSource {
   /** Title in both languages. */
   readonly title: Label;
   /** The zod schema. */
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
 }
 
 const DIALECT = "https://json-schema.org/draft/2020-12/schema";

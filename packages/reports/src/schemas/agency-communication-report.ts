@@ -1,45 +1,45 @@
 import { TOPIC_CODES } from "@cchc/plan/codes";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { checkExtra, checkUnit, checkWindow, extraFields, pointer, reportingUnit, withRules, type RuleSink } from "./common.js";
-import { cchcPeriodId, count, isoDate, isoDateTime, list, schemaVersion, text } from "./fields.js";
+import { cchcPeriodId, count, isoDate, isoDateTime, list, schemaVersion, strictObject, text } from "./fields.js";
 
 function agencyCommunicationReportShape() {
-  return z.strictObject({
+  return strictObject({
     schemaVersion: schemaVersion(),
-    reportId: text(100).optional(),
-    documentNumber: text(60).optional(),
+    reportId: z.optional(text(100)),
+    documentNumber: z.optional(text(60)),
     agency: reportingUnit(),
     period: cchcPeriodId(),
-    window: z.strictObject({ start: isoDate(), end: isoDate() }),
-    submittedAt: isoDateTime().optional(),
-    directives: z.strictObject({
+    window: strictObject({ start: isoDate(), end: isoDate() }),
+    submittedAt: z.optional(isoDateTime()),
+    directives: strictObject({
       published: count(),
       items: list(
-        z.strictObject({
-          documentNumber: text(60).optional(),
+        strictObject({
+          documentNumber: z.optional(text(60)),
           title: text(500),
-          issuedOn: isoDate().optional(),
+          issuedOn: z.optional(isoDate()),
           publishedOn: isoDate(),
-          url: text(2000).optional(),
+          url: z.optional(text(2000)),
         }),
         500,
       ),
     }),
-    procedures: z.strictObject({
+    procedures: strictObject({
       posted: count(),
       updated: count(),
       feedbackChannelPosted: z.boolean(),
     }),
-    staffBriefings: z.strictObject({ sessions: count(), participants: count() }),
-    pressMaterials: z.strictObject({ items: count(), outlets: list(text(300), 50) }),
-    legalDissemination: z.strictObject({
+    staffBriefings: strictObject({ sessions: count(), participants: count() }),
+    pressMaterials: strictObject({ items: count(), outlets: list(text(300), 50) }),
+    legalDissemination: strictObject({
       integrated: z.boolean(),
       activities: count(),
-      note: text(2000).optional(),
+      note: z.optional(text(2000)),
     }),
-    proposedFocalContent: list(z.strictObject({ topic: z.enum(TOPIC_CODES), content: text(2000) }), 50),
+    proposedFocalContent: list(strictObject({ topic: z.enum(TOPIC_CODES), content: text(2000) }), 50),
     difficulties: list(text(2000), 50),
-    notes: text(4000).optional(),
+    notes: z.optional(text(4000)),
     extra: extraFields(),
   });
 }

@@ -4,19 +4,19 @@
  */
 import type { MessageParams } from "@cchc/core";
 import { ACTOR_IDS } from "@cchc/plan/codes";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ReportValidationCode } from "../messages/validation.js";
 import { COMMUNE_LEVEL_ACTOR_IDS } from "./codes.js";
-import { communeCode, extraKey, list, text } from "./fields.js";
+import { communeCode, extraKey, list, strictObject, text } from "./fields.js";
 import { domainIssue } from "./issue.js";
 
 
 /** The reporting unit: an actor id of the plan, an optional display name and, for communes, the code. */
 export function reportingUnit() {
-  return z.strictObject({
+  return strictObject({
     actor: z.enum(ACTOR_IDS),
-    name: text(300).optional(),
-    communeCode: communeCode().optional(),
+    name: z.optional(text(300)),
+    communeCode: z.optional(communeCode()),
   });
 }
 
@@ -27,14 +27,15 @@ export function reportingUnit() {
  * unknown top-level keys, which stay errors (strict schemas catch misspelt field names).
  */
 export function extraFields() {
-  return list(
-    z.strictObject({
+  const entries = list(
+    strictObject({
       key: extraKey(),
-      label: text(200).optional(),
+      label: z.optional(text(200)),
       value: z.union([text(4000), z.number(), z.boolean(), z.null()]),
     }),
     100,
-  ).optional();
+  );
+  return z.optional(entries);
 }
 
 /** A path inside a payload, as zod paths are written. */
@@ -50,7 +51,7 @@ export interface RuleSink {
  * (no issue so far), so a rule can trust every field, and one wrong field (an invalid month) does not
  * cascade into dozens of derived findings (every date "outside the month").
  */
-export function withRules<S extends z.ZodType>(schema: S, rules: (value: z.output<S>, sink: RuleSink) => void): S {
+export function withRules<S extends z.ZodMiniType>(schema: S, rules: (value: z.output<S>, sink: RuleSink) => void): S {
   return schema.check((ctx) => {
     if (ctx.issues.length > 0) return;
     const sink: RuleSink = {

@@ -1,30 +1,30 @@
 import { ACTOR_IDS, CHANNEL_CODES, TOPIC_CODES } from "@cchc/plan/codes";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { checkExtra, checkUnit, extraFields, pointer, reportingUnit, withRules, type RuleSink } from "./common.js";
-import { isoDate, isoDateTime, list, periodId, schemaVersion, text } from "./fields.js";
+import { isoDate, isoDateTime, list, periodId, schemaVersion, strictObject, text } from "./fields.js";
 
 function difficultyReportShape() {
-  return z.strictObject({
+  return strictObject({
     schemaVersion: schemaVersion(),
-    reportId: text(100).optional(),
-    documentNumber: text(60).optional(),
+    reportId: z.optional(text(100)),
+    documentNumber: z.optional(text(60)),
     from: reportingUnit(),
     reportedOn: isoDate(),
-    period: periodId().optional(),
-    submittedAt: isoDateTime().optional(),
+    period: z.optional(periodId()),
+    submittedAt: z.optional(isoDateTime()),
     items: list(
-      z.strictObject({
+      strictObject({
         title: text(300),
         description: text(4000),
-        topic: z.enum(TOPIC_CODES).optional(),
-        channel: z.enum(CHANNEL_CODES).optional(),
-        since: isoDate().optional(),
-        proposal: text(4000).optional(),
-        decisionBy: z.enum(ACTOR_IDS).optional(),
+        topic: z.optional(z.enum(TOPIC_CODES)),
+        channel: z.optional(z.enum(CHANNEL_CODES)),
+        since: z.optional(isoDate()),
+        proposal: z.optional(text(4000)),
+        decisionBy: z.optional(z.enum(ACTOR_IDS)),
       }),
       100,
-    ).min(1),
-    notes: text(4000).optional(),
+    ).check(z.minLength(1)),
+    notes: z.optional(text(4000)),
     extra: extraFields(),
   });
 }

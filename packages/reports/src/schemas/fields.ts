@@ -3,7 +3,8 @@
  * generated JSON Schema (draft 2020-12) accept exactly the same JSON values — the differential test
  * checks this on generated payloads — and so that the zod output is normalized (NFC text).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import { $ZodObjectJIT, $constructor } from "zod/v4/core";
 import type { ReportValidationCode } from "../messages/validation.js";
 import { domainIssue, shown } from "./issue.js";
 
@@ -21,12 +22,22 @@ function isAscii(value: string): boolean {
 }
 
 /**
+ * Declares the JSON Schema keywords of a field whose zod check is a function (which `z.toJSONSchema`
+ * cannot see): they are registered as the schema's metadata, which the generator copies into the
+ * field's JSON Schema. Registration happens when the schema is built, which the entry points do once.
+ */
+function jsonSchemaKeywords<S extends z.ZodMiniType>(schema: S, keywords: z.core.GlobalMeta): S {
+  z.globalRegistry.add(schema, keywords);
+  return schema;
+}
+
+/**
  * One check for the whole text rule, in one pass (zod's chain of `min`, `regex`, `max` and
  * `normalize` runs four checks per field, which the benchmark showed costing a fifth of the validation
  * time): not empty, not blank, at most `max` Unicode code points, then NFC normalization of the value
  * (skipped for ASCII). Code points, because JSON Schema's `maxLength` counts them (zod's own `.max()`
  * counts UTF-16 code units and would reject strings of emoji or rare CJK characters that every JSON
- * Schema validator accepts). The JSON Schema keywords come from `.meta()`.
+ * Schema validator accepts). The JSON Schema keywords are registered as metadata (see {@link jsonSchemaKeywords}).
  */
 function textRule(max: number) {
   return (ctx: { value: string; issues: z.core.$ZodRawIssue[] }): void => {
@@ -58,7 +69,7 @@ function textRule(max: number) {
  * or pasted from PDFs often arrives decomposed).
  */
 export function text(max: number) {
-  return z.string().check(textRule(max)).meta({ minLength: 1, pattern: NON_BLANK.source, maxLength: max });
+  return jsonSchemaKeywords(z.string().check(textRule(max)), { minLength: 1, pattern: NON_BLANK.source, maxLength: max });
 }
 
 /** Largest count any report field accepts: far above any monthly or yearly figure of a province. */
@@ -80,7 +91,7 @@ function countRule(max: number) {
 
 /** A count (số lượng): a whole number from 0 to `max` (default {@link MAX_COUNT}). */
 export function count(max: number = MAX_COUNT) {
-  return z.number().check(countRule(max)).meta({ type: "integer", minimum: 0, maximum: max });
+  return jsonSchemaKeywords(z.number().check(countRule(max)), { type: "integer", minimum: 0, maximum: max });
 }
 
 /** Minutes in the longest month: the most airtime one channel can have in a month. */
@@ -88,7 +99,7 @@ export const MINUTES_PER_MONTH = 44_640;
 
 /** Airtime in minutes (thời lượng, phút): non-negative, fractions allowed, bounded by `max`. */
 export function minutes(max: number = MINUTES_PER_MONTH) {
-  return z.number().min(0).max(max);
+  return z.number().check(z.gte(0), z.lte(max));
 }
 
 /** A calendar date `YYYY-MM-DD` (a real day: no 30 February). */
@@ -103,15 +114,13 @@ export function isoDateTime() {
 
 /**
  * A string matching an identifier pattern, with a message that says what is expected (zod's own
- * message would print the regular expression). The pattern goes to the JSON Schema through `.meta()`.
+ * message would print the regular expression). The pattern goes to the JSON Schema as metadata.
  */
 function formatted(pattern: RegExp, code: ReportValidationCode) {
-  return z
-    .string()
-    .check((ctx) => {
-      if (!pattern.test(ctx.value)) ctx.issues.push(domainIssue(code, { input: shown(ctx.value) }, [], ctx.value));
-    })
-    .meta({ pattern: pattern.source });
+  const schema = z.string().check((ctx) => {
+    if (!pattern.test(ctx.value)) ctx.issues.push(domainIssue(code, { input: shown(ctx.value) }, [], ctx.value));
+  });
+  return jsonSchemaKeywords(schema, { pattern: pattern.source });
 }
 
 // The patterns spell digits as [0-9]: in JSON Schema validators of other languages (Python's `re`)
@@ -165,7 +174,26 @@ export const EXTRA_KEY = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$/;
 
 /** An extension key, at most 64 characters. */
 export function extraKey() {
-  return formatted(EXTRA_KEY, "report.invalid_extra_key").max(64);
+  return formatted(EXTRA_KEY, "report.invalid_extra_key").check(z.maxLength(64));
+}
+
+/**
+ * zod/mini's objects skip the JIT-compiled fast path of zod's classic objects to save bytes; for the
+ * report schemas that path is worth its ~1 kB (the benchmark against ajv measured it), so objects are
+ * built on zod core's `$ZodObjectJIT` with the zod/mini API on top (what `z.strictObject` of zod/mini
+ * does, with the JIT variant of the same core class). Without `eval` (a strict CSP) zod falls back to
+ * the interpreted path by itself.
+ */
+type Init = (inst: object, def: object) => void;
+const ZodMiniObjectJIT = /* @__PURE__ */ $constructor("ZodMiniObjectJIT", (inst: z.ZodMiniObject, def: z.core.$ZodObjectDef) => {
+  ($ZodObjectJIT.init as Init)(inst, def);
+  (z.ZodMiniType.init as Init)(inst, def);
+});
+
+/** A strict object (unknown keys are issues), JIT-compiled where the platform allows it. */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T): z.ZodMiniObject<{ -readonly [K in keyof T]: T[K] }, z.core.$strict> {
+  const schema = new ZodMiniObjectJIT({ type: "object", shape, catchall: z.never() } as z.core.$ZodObjectDef);
+  return schema as unknown as z.ZodMiniObject<{ -readonly [K in keyof T]: T[K] }, z.core.$strict>;
 }
 
 /** The version of every payload shape in this release. */
@@ -177,6 +205,6 @@ export function schemaVersion() {
 }
 
 /** An array of at most `max` items. */
-export function list<T extends z.ZodType>(item: T, max: number) {
-  return z.array(item).max(max);
+export function list<T extends z.ZodMiniType>(item: T, max: number) {
+  return z.array(item).check(z.maxLength(max));
 }

@@ -1,5 +1,5 @@
 import { TOPIC_CODES } from "@cchc/plan/codes";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { MEDIA_CHANNEL_CODES, PRESENTATION_FORMS, SECTION_KINDS } from "./codes.js";
 import {
   checkAtMost,
@@ -13,76 +13,76 @@ import {
   withRules,
   type RuleSink,
 } from "./common.js";
-import { count, isoDate, isoDateTime, list, minutes, monthId, schemaVersion, text } from "./fields.js";
+import { count, isoDate, isoDateTime, list, minutes, monthId, schemaVersion, strictObject, text } from "./fields.js";
 
 /** Most airtime a whole report can total (several channels over a month). */
 const MAX_TOTAL_MINUTES = 1_000_000;
 
 function monthlyMediaReportShape() {
   const channel = z.enum(MEDIA_CHANNEL_CODES);
-  return z.strictObject({
+  return strictObject({
     schemaVersion: schemaVersion(),
-    reportId: text(100).optional(),
-    documentNumber: text(60).optional(),
+    reportId: z.optional(text(100)),
+    documentNumber: z.optional(text(60)),
     unit: reportingUnit(),
     month: monthId(),
-    submittedAt: isoDateTime().optional(),
-    totals: z.strictObject({
+    submittedAt: z.optional(isoDateTime()),
+    totals: strictObject({
       newsItems: count(),
       articles: count(),
       airtimeMinutes: minutes(MAX_TOTAL_MINUTES),
     }),
     sections: list(
-      z.strictObject({
+      strictObject({
         name: text(300),
         kind: z.enum(SECTION_KINDS),
         channel,
         newsItems: count(),
         articles: count(),
         airtimeMinutes: minutes(),
-        editions: count().optional(),
+        editions: z.optional(count()),
       }),
       200,
     ),
     broadcasts: list(
-      z.strictObject({
+      strictObject({
         date: isoDate(),
-        slot: text(100).optional(),
+        slot: z.optional(text(100)),
         channel,
-        section: text(300).optional(),
-        title: text(500).optional(),
-        airtimeMinutes: minutes().optional(),
-        url: text(2000).optional(),
+        section: z.optional(text(300)),
+        title: z.optional(text(500)),
+        airtimeMinutes: z.optional(minutes()),
+        url: z.optional(text(2000)),
       }),
       3000,
     ),
     content: list(
-      z.strictObject({
+      strictObject({
         topic: z.enum(TOPIC_CODES),
         summary: text(4000),
-        items: count().optional(),
+        items: z.optional(count()),
       }),
       50,
-    ).min(1),
-    forms: list(z.strictObject({ form: z.enum(PRESENTATION_FORMS), count: count(), note: text(500).optional() }), 20),
+    ).check(z.minLength(1)),
+    forms: list(strictObject({ form: z.enum(PRESENTATION_FORMS), count: count(), note: z.optional(text(500)) }), 20),
     channels: list(
-      z.strictObject({
+      strictObject({
         channel,
         items: count(),
-        airtimeMinutes: minutes().optional(),
-        accounts: list(text(300), 50).optional(),
+        airtimeMinutes: z.optional(minutes()),
+        accounts: z.optional(list(text(300), 50)),
       }),
       20,
     ),
-    feedback: z.strictObject({
+    feedback: strictObject({
       summary: text(4000),
-      received: count().optional(),
-      positive: count().optional(),
-      neutral: count().optional(),
-      negative: count().optional(),
+      received: z.optional(count()),
+      positive: z.optional(count()),
+      neutral: z.optional(count()),
+      negative: z.optional(count()),
     }),
     recommendations: list(text(2000), 50),
-    notes: text(4000).optional(),
+    notes: z.optional(text(4000)),
     extra: extraFields(),
   });
 }

@@ -1,41 +1,36 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { checkAtMost, checkExtra, checkSum, checkUnit, checkWindow, extraFields, reportingUnit, withRules, type RuleSink } from "./common.js";
-import { count, isoDate, isoDateTime, periodId, schemaVersion, text } from "./fields.js";
+import { count, isoDate, isoDateTime, periodId, schemaVersion, strictObject, text } from "./fields.js";
 
 function procedureStatisticsShape() {
-  return z.strictObject({
+  return strictObject({
     schemaVersion: schemaVersion(),
-    reportId: text(100).optional(),
-    documentNumber: text(60).optional(),
+    reportId: z.optional(text(100)),
+    documentNumber: z.optional(text(60)),
     agency: reportingUnit(),
     period: periodId(),
-    window: z.strictObject({ start: isoDate(), end: isoDate() }).optional(),
-    submittedAt: isoDateTime().optional(),
-    procedures: z
-      .strictObject({
-        published: count(),
-        publishedOnTime: count(),
-      })
-      .optional(),
-    dossiers: z.strictObject({
+    window: z.optional(strictObject({ start: isoDate(), end: isoDate() })),
+    submittedAt: z.optional(isoDateTime()),
+    procedures: z.optional(strictObject({ published: count(), publishedOnTime: count() })),
+    dossiers: strictObject({
       carriedOver: count(),
       received: count(),
       online: count(),
-      resolved: z.strictObject({ total: count(), early: count(), onTime: count(), late: count() }),
-      pending: z.strictObject({ total: count(), withinDeadline: count(), overdue: count() }),
+      resolved: strictObject({ total: count(), early: count(), onTime: count(), late: count() }),
+      pending: strictObject({ total: count(), withinDeadline: count(), overdue: count() }),
       apologies: count(),
     }),
-    payments: z.strictObject({ eligible: count(), online: count() }),
+    payments: strictObject({ eligible: count(), online: count() }),
     electronicResults: count(),
-    digitization: z.strictObject({ dossiers: count(), results: count(), reused: count() }),
-    feedback: z.strictObject({
+    digitization: strictObject({ dossiers: count(), results: count(), reused: count() }),
+    feedback: strictObject({
       received: count(),
       handledOnTime: count(),
       handledLate: count(),
       dissatisfiedOrOverdue: count(),
     }),
-    satisfaction: z.strictObject({ surveyed: count(), satisfied: count() }).optional(),
-    notes: text(4000).optional(),
+    satisfaction: z.optional(strictObject({ surveyed: count(), satisfied: count() })),
+    notes: z.optional(text(4000)),
     extra: extraFields(),
   });
 }

@@ -1,8 +1,8 @@
 import { ACTOR_IDS, TOPIC_CODES } from "@cchc/plan/codes";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { MEDIA_CHANNEL_CODES, PRESENTATION_FORMS } from "./codes.js";
 import { checkExtra, checkSum, checkUnique, checkUnit, extraFields, periodMonthRange, reportingUnit, withRules, type Path, type RuleSink } from "./common.js";
-import { count, isoDateTime, list, minutes, monthId, periodId, quarterId, schemaVersion, text } from "./fields.js";
+import { count, isoDateTime, list, minutes, monthId, periodId, quarterId, schemaVersion, strictObject, text } from "./fields.js";
 
 /** Most source reports one synthesis may cite. */
 export const MAX_SYNTHESIS_SOURCES = 5000;
@@ -16,9 +16,11 @@ const MAX_SYNTHESIS_COUNT = 1_000_000_000_000;
 /** Most airtime a synthesis can total (sums of up to {@link MAX_SYNTHESIS_SOURCES} reports' airtime). */
 const MAX_SYNTHESIS_MINUTES = 10_000_000_000;
 
+const sourceIndex = () => z.int().check(z.gte(0), z.lte(MAX_SYNTHESIS_SOURCES - 1));
+
 function synthesisReportShape() {
   const sum = () => count(MAX_SYNTHESIS_COUNT);
-  const refs = () => list(z.int().min(0).max(MAX_SYNTHESIS_SOURCES - 1), MAX_SYNTHESIS_SOURCES);
+  const refs = () => list(sourceIndex(), MAX_SYNTHESIS_SOURCES);
   const figures = {
     newsItems: sum(),
     articles: sum(),
@@ -26,37 +28,37 @@ function synthesisReportShape() {
     sources: refs(),
   };
   const quoted = (max: number) =>
-    list(z.strictObject({ text: text(max), source: z.int().min(0).max(MAX_SYNTHESIS_SOURCES - 1) }), MAX_SYNTHESIS_SOURCES);
-  return z.strictObject({
+    list(strictObject({ text: text(max), source: sourceIndex() }), MAX_SYNTHESIS_SOURCES);
+  return strictObject({
     schemaVersion: schemaVersion(),
-    reportId: text(100).optional(),
-    documentNumber: text(60).optional(),
+    reportId: z.optional(text(100)),
+    documentNumber: z.optional(text(60)),
     author: reportingUnit(),
     recipient: z.enum(ACTOR_IDS),
-    coverage: z.strictObject({ from: monthId(), to: monthId() }),
+    coverage: strictObject({ from: monthId(), to: monthId() }),
     generatedAt: isoDateTime(),
     sources: list(
-      z.strictObject({
+      strictObject({
         schemaId: z.enum(SYNTHESIS_SOURCE_SCHEMAS),
         unit: reportingUnit(),
         period: periodId(),
-        reportId: text(100).optional(),
-        submittedAt: isoDateTime().optional(),
+        reportId: z.optional(text(100)),
+        submittedAt: z.optional(isoDateTime()),
       }),
       MAX_SYNTHESIS_SOURCES,
     ),
-    media: z.strictObject({
+    media: strictObject({
       reports: sum(),
-      total: z.strictObject(figures),
-      byMonth: list(z.strictObject({ month: monthId(), ...figures }), 240),
-      byQuarter: list(z.strictObject({ quarter: quarterId(), ...figures }), 80),
-      byTopic: list(z.strictObject({ topic: z.enum(TOPIC_CODES), reports: sum(), items: sum(), sources: refs() }), TOPIC_CODES.length),
+      total: strictObject(figures),
+      byMonth: list(strictObject({ month: monthId(), ...figures }), 240),
+      byQuarter: list(strictObject({ quarter: quarterId(), ...figures }), 80),
+      byTopic: list(strictObject({ topic: z.enum(TOPIC_CODES), reports: sum(), items: sum(), sources: refs() }), TOPIC_CODES.length),
       byChannel: list(
-        z.strictObject({ channel: z.enum(MEDIA_CHANNEL_CODES), items: sum(), airtimeMinutes: minutes(MAX_SYNTHESIS_MINUTES), sources: refs() }),
+        strictObject({ channel: z.enum(MEDIA_CHANNEL_CODES), items: sum(), airtimeMinutes: minutes(MAX_SYNTHESIS_MINUTES), sources: refs() }),
         MEDIA_CHANNEL_CODES.length,
       ),
-      byForm: list(z.strictObject({ form: z.enum(PRESENTATION_FORMS), count: sum(), sources: refs() }), PRESENTATION_FORMS.length),
-      feedback: z.strictObject({
+      byForm: list(strictObject({ form: z.enum(PRESENTATION_FORMS), count: sum(), sources: refs() }), PRESENTATION_FORMS.length),
+      feedback: strictObject({
         received: sum(),
         positive: sum(),
         neutral: sum(),
@@ -66,9 +68,9 @@ function synthesisReportShape() {
       }),
       recommendations: quoted(2000),
     }),
-    agencies: z.strictObject({
+    agencies: strictObject({
       reports: sum(),
-      total: z.strictObject({
+      total: strictObject({
         directivesPublished: sum(),
         proceduresPosted: sum(),
         proceduresUpdated: sum(),
@@ -79,12 +81,12 @@ function synthesisReportShape() {
         sources: refs(),
       }),
       proposedFocalContent: list(
-        z.strictObject({ topic: z.enum(TOPIC_CODES), content: text(2000), source: z.int().min(0).max(MAX_SYNTHESIS_SOURCES - 1) }),
+        strictObject({ topic: z.enum(TOPIC_CODES), content: text(2000), source: sourceIndex() }),
         MAX_SYNTHESIS_SOURCES,
       ),
       difficulties: quoted(2000),
     }),
-    notes: text(4000).optional(),
+    notes: z.optional(text(4000)),
     extra: extraFields(),
   });
 }

@@ -1,5 +1,5 @@
 import type { Label, Lang } from "@cchc/core";
-import type { z } from "zod";
+import type { ZodMiniType } from "zod/mini";
 import { reportValidator, type ReportValidationResult, type ValidateOptions } from "./validator.js";
 
 /**
@@ -51,13 +51,13 @@ export interface ReportDefinition<T> {
   readonly id: ReportSchemaId;
   /** Title in both languages. */
   readonly title: Label;
-  /** The zod schema: structure and cross-field rules. */
-  readonly schema: z.ZodType<T>;
+  /** The zod schema (zod/mini, to keep browser bundles small): structure and cross-field rules. */
+  readonly schema: ZodMiniType<T>;
   /** Validates any value; never throws. The language may be given as options or as a string. */
   validate(input: unknown, options?: ValidateOptions | Lang): ReportValidationResult<T>;
 }
 
 /** @internal */
-export function defineReport<T>(id: ReportSchemaId, title: Label, schema: z.ZodType<T>): ReportDefinition<T> {
+export function defineReport<T>(id: ReportSchemaId, title: Label, schema: ZodMiniType<T>): ReportDefinition<T> {
   return { id, title, schema, validate: reportValidator(schema) };
 }

@@ -8,7 +8,7 @@ import {
   type Lang,
   type ValidationIssue,
 } from "@cchc/core";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { reportValidationMessages } from "../messages/validation.js";
 
 /**
@@ -161,7 +161,7 @@ function capped(issues: ValidationIssue[], lang: Lang): ValidationIssue[] {
  *
  * @internal
  */
-export function reportValidator<T>(schema: z.ZodType<T>): ReportValidator<T> {
+export function reportValidator<T>(schema: z.ZodMiniType<T>): ReportValidator<T> {
   return (input, options) => {
     const lang = langOf(options);
     try {
