@@ -128,6 +128,13 @@ export const CONFIRMED_766_SOURCES = {
     confidence: "SECONDARY",
     note: "Formula from a summary of the decision (aita.gov.vn); \"đúng hạn\" means within the time limit of Điều 15 NĐ 63/2010/NĐ-CP. Worth 4 of the 18 transparency points (baocaotaichinh.vn, SECONDARY).",
   },
+  "766.on-time-processing": {
+    ...QD_766,
+    url: "https://baocaotaichinh.vn",
+    quote: "tỷ lệ hồ sơ xử lý trước hạn, đúng hạn",
+    confidence: "INFERRED",
+    note: "The indicator and its weight (up to 20 points) are reported by the press (baocaotaichinh.vn, SECONDARY); the formula (early + on time) / resolved × 100% is INFERRED from its name — the annex's wording was not seen.",
+  },
   "766.feedback-handled-on-time": {
     ...QD_766,
     url: "https://vietjack.me/phap-luat/quyet-dinh-766-qd-ttg-2271.html",
@@ -141,13 +148,6 @@ export const CONFIRMED_766_SOURCES = {
     quote: "(tổng số PAKN − số bị phản hồi không hài lòng hoặc quá hạn) / tổng số PAKN × 100%",
     confidence: "SECONDARY",
     note: "Formula from a copy of the decision's annex (vietjack.me). Its points within the satisfaction group are UNCONFIRMED.",
-  },
-  "766.on-time-processing": {
-    ...QD_766,
-    url: "https://baocaotaichinh.vn",
-    quote: "tỷ lệ hồ sơ xử lý trước hạn, đúng hạn",
-    confidence: "INFERRED",
-    note: "The indicator and its weight (up to 20 points) are reported by the press (baocaotaichinh.vn, SECONDARY); the formula (early + on time) / resolved × 100% is INFERRED from its name — the annex's wording was not seen.",
   },
 } as const satisfies Record<string, Citation>;
 
