@@ -42,7 +42,6 @@ export function synthesisExample(): string {
 
 type Node = Record<string, unknown>;
 
-/* eslint-disable regexp/prefer-d -- the keys are the exact pattern strings of the generated schemas */
 const PATTERN_NAMES: Record<string, string> = {
   "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]": "not blank",
   "^2[01][0-9]{2}-(?:0[1-9]|1[0-2])$": "month `YYYY-MM` (2000–2199)",
@@ -52,7 +51,6 @@ const PATTERN_NAMES: Record<string, string> = {
   "^[0-9]{5}$": "5 digits",
   "^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$": "lower-case key (`views`, `social.shares`)",
 };
-/* eslint-enable regexp/prefer-d */
 
 function typeOf(node: Node): string {
   if ("const" in node) return `\`${JSON.stringify(node.const)}\``;

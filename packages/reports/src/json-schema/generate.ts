@@ -17,7 +17,17 @@ export type JsonSchemaDocument = Readonly<Record<string, unknown>>;
 
 type Node = Record<string, unknown>;
 
-/** What a JSON Schema generator needs to know about one report. */
+/**
+ * What {@link generateJsonSchema} needs about one report: its id, title and zod schema (every
+ * {@link ReportDefinition} has them).
+ *
+ * @example
+ * ```ts
+ * import { monthlyMediaReport, type JsonSchemaSource } from "@cchc/reports";
+ *
+ * const source: JsonSchemaSource = monthlyMediaReport;
+ * ```
+ */
 export interface JsonSchemaSource {
   /** Stable id. */
   readonly id: ReportSchemaId;

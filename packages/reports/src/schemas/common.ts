@@ -95,9 +95,13 @@ export function checkUnique<T>(items: readonly T[], path: Path, field: string | 
   });
 }
 
+/** White space that `sameTextKey` must fold: at either end, doubled, or other than a plain space. */
+const UNUSUAL_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
 /** Text compared for duplicates: case and spacing do not make two names different. */
 export function sameTextKey(value: string): string {
-  return value.trim().replace(/\s+/g, " ").toLowerCase();
+  const lower = value.toLowerCase();
+  return UNUSUAL_SPACE.test(lower) ? lower.trim().replace(/\s+/g, " ") : lower;
 }
 
 /** Sum of numbers, rounded to 1/1000 to keep float noise out of the comparisons. */

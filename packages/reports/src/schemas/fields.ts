@@ -72,7 +72,17 @@ export function text(max: number) {
   return jsonSchemaKeywords(z.string().check(textRule(max)), { minLength: 1, pattern: NON_BLANK.source, maxLength: max });
 }
 
-/** Largest count any report field accepts: far above any monthly or yearly figure of a province. */
+/**
+ * Largest count a report field accepts (100 000 000): far above any monthly or yearly figure of a
+ * province, low enough to catch a pasted phone number. Syntheses allow larger sums.
+ *
+ * @example
+ * ```ts
+ * import { MAX_COUNT } from "@cchc/reports";
+ *
+ * MAX_COUNT; // => 100000000
+ * ```
+ */
 export const MAX_COUNT = 100_000_000;
 
 /** A count in one check (see {@link text} for why one): a whole number from 0 to `max`. */
@@ -94,7 +104,16 @@ export function count(max: number = MAX_COUNT) {
   return jsonSchemaKeywords(z.number().check(countRule(max)), { type: "integer", minimum: 0, maximum: max });
 }
 
-/** Minutes in the longest month: the most airtime one channel can have in a month. */
+/**
+ * Minutes in the longest month (31 × 24 × 60): the most airtime one section or broadcast can have.
+ *
+ * @example
+ * ```ts
+ * import { MINUTES_PER_MONTH } from "@cchc/reports";
+ *
+ * MINUTES_PER_MONTH; // => 44640
+ * ```
+ */
 export const MINUTES_PER_MONTH = 44_640;
 
 /** Airtime in minutes (thời lượng, phút): non-negative, fractions allowed, bounded by `max`. */
@@ -196,7 +215,17 @@ export function strictObject<T extends z.core.$ZodLooseShape>(shape: T): z.ZodMi
   return schema as unknown as z.ZodMiniObject<{ -readonly [K in keyof T]: T[K] }, z.core.$strict>;
 }
 
-/** The version of every payload shape in this release. */
+/**
+ * The `schemaVersion` every payload of this release carries. A change that would reject payloads valid
+ * today gets a new version (and a new JSON Schema `$id`).
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_VERSION } from "@cchc/reports";
+ *
+ * const payload = { schemaVersion: SCHEMA_VERSION }; // 1
+ * ```
+ */
 export const SCHEMA_VERSION = 1;
 
 /** The `schemaVersion` field: the constant 1. */

@@ -100,7 +100,17 @@ export interface ValidateOptions {
  */
 export type ReportValidator<T> = (input: unknown, options?: ValidateOptions | Lang) => ReportValidationResult<T>;
 
-/** Most issues one result lists; a final `report.too_many_issues` says how many more there were. */
+/**
+ * Most issues one result lists (1000); a final issue coded `report.too_many_issues` says how many more
+ * there were.
+ *
+ * @example
+ * ```ts
+ * import { MAX_ISSUES, validateMonthlyMediaReport } from "@cchc/reports";
+ *
+ * validateMonthlyMediaReport({}).issues.length <= MAX_ISSUES + 1; // => true
+ * ```
+ */
 export const MAX_ISSUES = 1000;
 
 function langOf(options: ValidateOptions | Lang | undefined): Lang {
