@@ -1,26 +1,19 @@
 /**
- * The table of lunar months (tháng âm lịch) from late 1898 to early 2201, built once on first use
- * from the astronomy in ./astronomy.ts and the Vietnamese rules (../shared/domain/calendar-and-deadlines.md §3.1):
- * 1. a month starts on the day (UTC+7) that contains the new moon (điểm Sóc);
- * 2. the winter solstice (Đông chí, solar longitude 270°) always falls in month 11;
- * 3. when 13 months separate two months 11, the first month after the first month 11 that contains
- *    no major solar term (trung khí, a multiple of 30°) is leap (tháng nhuận) and repeats the
- *    number of the month before it;
- * 4. all days are counted at the 105°E meridian (UTC+7), not China's 120°E.
+ * The table of lunar months the package uses at run time, decoded on first use from
+ * ../data/lunar-years.ts (computed from the astronomy by ./compute-lunar-table.ts; a test checks that
+ * the two agree for every month of 1899–2200).
+ *
+ * Encoding of one lunar year: 4 hex digits of month lengths (bit i set = the i-th month of the year,
+ * in order, has 30 days; 12 or 13 months) and 1 hex digit for the leap month (0 = none). Years follow
+ * each other, so each year's Tết is the previous Tết plus the previous year's days.
  *
  * @internal
  */
-import { epochDayOfJd, jdeOfSunLongitude, newMoonJde, sunApparentLongitude, ttToUt } from "./astronomy.js";
+import { LUNAR_YEARS } from "../data/lunar-years.js";
 
-/** Fixed offset of the Vietnamese lunar calendar (rule 5 of the facts file, §3.1). */
-export const LUNAR_UTC_OFFSET_HOURS = 7;
-/** First and last lunar year whose month 1 is in the table. */
+/** First and last lunar year in the table (whole years). */
 export const FIRST_TABLE_LUNAR_YEAR = 1899;
 export const LAST_TABLE_LUNAR_YEAR = 2200;
-
-/** Lunation numbers (Meeus k, 0 = 2000-01-06) covering 1898-10 … 2201-03. */
-const FIRST_K = Math.floor((1898.75 - 2000) * 12.3685);
-const LAST_K = Math.ceil((2201.2 - 2000) * 12.3685);
 
 export interface LunarTable {
   /** Epoch day on which each month starts; one extra entry closes the last month. */
@@ -37,110 +30,61 @@ export interface LunarTable {
   readonly count: number;
 }
 
-function localDay(jde: number): number {
-  return epochDayOfJd(ttToUt(jde), LUNAR_UTC_OFFSET_HOURS);
-}
+const CHARS_PER_YEAR = 5;
 
-/** Days (UTC+7) of every major solar term between two JDEs, and which of them are winter solstices. */
-function majorTerms(fromJde: number, toJde: number): { days: number[]; solstice: boolean[] } {
-  const days: number[] = [];
-  const solstice: boolean[] = [];
-  const lambda = sunApparentLongitude(fromJde);
-  let target = (Math.floor(lambda / 30) + 1) * 30;
-  let jde = jdeOfSunLongitude(target % 360, fromJde + (target - lambda) / 0.9856);
-  while (jde < toJde) {
-    days.push(localDay(jde));
-    solstice.push(target % 360 === 270);
-    target += 30;
-    jde = jdeOfSunLongitude(target % 360, jde + 30.44);
-  }
-  return { days, solstice };
-}
-
-function buildMonthStarts(): number[] {
-  const starts: number[] = [];
-  for (let k = FIRST_K; k <= LAST_K; k++) starts.push(localDay(newMoonJde(k)));
-  return starts;
-}
-
-/** Builds the table (≈ 3,700 months; a few milliseconds). */
-export function buildLunarTable(): LunarTable {
-  const starts = buildMonthStarts();
-  const n = starts.length - 1; // months fully delimited by two new moons
-  const terms = majorTerms(newMoonJde(FIRST_K) - 1, newMoonJde(LAST_K) + 1);
-
-  // Per month: how many major terms, and whether it holds the winter solstice.
-  const termCount = new Uint8Array(n);
-  const solsticeMonths: number[] = [];
-  let m = 0;
-  for (let t = 0; t < terms.days.length; t++) {
-    const day = terms.days[t]!;
-    while (m < n && starts[m + 1]! <= day) m++;
-    if (m >= n || day < starts[m]!) continue;
-    termCount[m]!++;
-    if (terms.solstice[t]) solsticeMonths.push(m);
-  }
-
-  const month = new Uint8Array(n);
-  const leap = new Uint8Array(n);
-  const year = new Int16Array(n);
-  const assigned = new Uint8Array(n);
-  // The first month 11 in the table closes lunar year 1898 (months 11 and 12 of 1898 precede Tết 1899).
-  const firstSolsticeYear = 1898;
-  for (let s = 0; s + 1 < solsticeMonths.length; s++) {
-    const a = solsticeMonths[s]!;
-    const b = solsticeMonths[s + 1]!;
-    const sui = b - a; // months from one month 11 to the next: 12 or 13
-    let leapAt = -1;
-    if (sui === 13) {
-      for (let i = a + 1; i < b; i++) {
-        if (termCount[i] === 0) {
-          leapAt = i;
-          break;
-        }
-      }
+/** Encodes a table (whole years from `FIRST_TABLE_LUNAR_YEAR`) in the shipped format. */
+export function encodeLunarTable(table: LunarTable): { firstTet: number; years: string } {
+  let years = "";
+  for (let y = FIRST_TABLE_LUNAR_YEAR; y <= LAST_TABLE_LUNAR_YEAR; y++) {
+    const first = table.firstMonthOfYear[y - FIRST_TABLE_LUNAR_YEAR]!;
+    let bits = 0;
+    let leapMonth = 0;
+    for (let i = first, b = 0; i < table.count && table.year[i] === y; i++, b++) {
+      if (table.start[i + 1]! - table.start[i]! === 30) bits |= 1 << b;
+      if (table.leap[i]) leapMonth = table.month[i]!;
     }
-    const solarYear = firstSolsticeYear + s; // the year of the solstice in month a
-    let number = 11;
-    for (let i = a; i < b; i++) {
-      if (i === leapAt) {
-        leap[i] = 1;
-        month[i] = month[i - 1]!;
-      } else {
-        if (i !== a) number = (number % 12) + 1;
-        month[i] = number;
-      }
-      // Months 11 and 12 (and their leap repeats) before month 1 belong to the solstice's lunar year.
-      year[i] = month[i]! >= 11 && (i === a || month[i - 1]! >= 11) ? solarYear : solarYear + 1;
-      assigned[i] = 1;
-    }
+    years += bits.toString(16).padStart(4, "0") + leapMonth.toString(16);
   }
-  const first = assigned.indexOf(1);
-  const last = assigned.lastIndexOf(1);
-  const count = last - first + 1;
-  const start = Int32Array.from(starts.slice(first, last + 2));
-  const firstMonthOfYear = new Int32Array(LAST_TABLE_LUNAR_YEAR - FIRST_TABLE_LUNAR_YEAR + 1).fill(-1);
-  for (let i = first; i <= last; i++) {
-    const y = year[i]!;
-    if (month[i] === 1 && !leap[i] && y >= FIRST_TABLE_LUNAR_YEAR && y <= LAST_TABLE_LUNAR_YEAR) {
-      firstMonthOfYear[y - FIRST_TABLE_LUNAR_YEAR] = i - first;
+  return { firstTet: table.start[table.firstMonthOfYear[0]!]!, years };
+}
+
+/** Decodes the shipped format. */
+export function decodeLunarTable(data: { readonly firstTet: number; readonly years: string }): LunarTable {
+  const yearCount = data.years.length / CHARS_PER_YEAR;
+  const starts: number[] = [data.firstTet];
+  const month: number[] = [];
+  const leap: number[] = [];
+  const year: number[] = [];
+  const firstMonthOfYear = new Int32Array(yearCount);
+  for (let y = 0; y < yearCount; y++) {
+    const bits = parseInt(data.years.slice(y * CHARS_PER_YEAR, y * CHARS_PER_YEAR + 4), 16);
+    const leapMonth = parseInt(data.years.charAt(y * CHARS_PER_YEAR + 4), 16);
+    firstMonthOfYear[y] = month.length;
+    const months = leapMonth === 0 ? 12 : 13;
+    for (let b = 0, m = 1; b < months; b++) {
+      const isLeap = leapMonth !== 0 && b === leapMonth;
+      month.push(isLeap ? leapMonth : m);
+      leap.push(isLeap ? 1 : 0);
+      year.push(FIRST_TABLE_LUNAR_YEAR + y);
+      starts.push(starts[starts.length - 1]! + ((bits >> b) & 1 ? 30 : 29));
+      if (!isLeap) m++;
     }
   }
   return {
-    start,
-    month: month.slice(first, last + 1),
-    leap: leap.slice(first, last + 1),
-    year: year.slice(first, last + 1),
+    start: Int32Array.from(starts),
+    month: Uint8Array.from(month),
+    leap: Uint8Array.from(leap),
+    year: Int16Array.from(year),
     firstMonthOfYear,
-    count,
+    count: month.length,
   };
 }
 
 let cached: LunarTable | undefined;
 
-/** The lunar table, built on first use and kept. */
+/** The lunar table, decoded on first use and kept. */
 export function lunarTable(): LunarTable {
-  cached ??= buildLunarTable();
+  cached ??= decodeLunarTable(LUNAR_YEARS);
   return cached;
 }
 
