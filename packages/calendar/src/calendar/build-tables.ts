@@ -10,7 +10,6 @@
  */
 import { epochDayToIso, isoWeekday, toEpochDay, valueAt, type Citation, type Label } from "@cchc/core";
 import { SUPPORTED_YEARS } from "../civil/date-input.js";
-import { makeupName, substituteName, swappedOffName } from "../data/holiday-names.js";
 import { SUBSTITUTE_DAY_RULE } from "../data/substitute-days.js";
 import {
   AGENCY_CLOSED,
@@ -21,8 +20,8 @@ import {
   SWAPPED_OFF,
   WEEKEND,
   WORKING,
-  type DayReason,
 } from "./day-info.js";
+import { mergeReasons, type DayReason } from "./day-reason.js";
 import { holidaysOfYear, isOfficialYear, swapsOfYear, type CulturalDaySetting } from "./national-days.js";
 
 /** An agency's own closed or open day, resolved. */
@@ -56,15 +55,10 @@ export interface CalendarTables {
   readonly work: Int32Array;
   /** Offsets of the days whose kind is neither `working` nor `weekend`, in order. */
   readonly special: Int32Array;
-  /** Name and source of every special day (and of holidays on weekends), by epoch day. */
-  readonly reasons: ReadonlyMap<number, DayReason>;
+  /** Why each special day is special, aligned with `special`. */
+  readonly reasons: readonly DayReason[];
   /** 1 for each year (from `fromYear`) without a complete official schedule. */
   readonly estimated: Uint8Array;
-}
-
-function mergeReason(existing: DayReason | undefined, next: DayReason): DayReason {
-  if (!existing) return next;
-  return { name: { vi: `${existing.name.vi}; ${next.name.vi}`, en: `${existing.name.en}; ${next.name.en}` }, source: existing.source };
 }
 
 /** Builds the tables (one pass per layer over ≈ 73,000 days for 2000–2199). */
@@ -86,18 +80,18 @@ export function buildTables(spec: TableSpec): CalendarTables {
       const i = h.day - bufferStart;
       if (i < 0 || i >= n) continue;
       kinds[i] = HOLIDAY;
-      reasons.set(h.day, mergeReason(reasons.get(h.day), { name: h.name, source: h.source }));
+      reasons.set(h.day, mergeReasons(reasons.get(h.day), h.reason, h.day));
     }
     for (const s of swapsOfYear(year)) {
       const off = s.off - bufferStart;
       const on = s.workedOn - bufferStart;
       if (off >= 0 && off < n && kinds[off] === WORKING) {
         kinds[off] = SWAPPED_OFF;
-        reasons.set(s.off, { name: swappedOffName(s.occasion, epochDayToIso(s.workedOn)), source: s.source });
+        reasons.set(s.off, { type: "swapped-off", occasion: s.occasion, other: s.workedOn, source: s.source });
       }
       if (on >= 0 && on < n && kinds[on] === WEEKEND) {
         kinds[on] = MAKEUP;
-        reasons.set(s.workedOn, { name: makeupName(s.occasion, epochDayToIso(s.off)), source: s.source });
+        reasons.set(s.workedOn, { type: "makeup", occasion: s.occasion, other: s.off, source: s.source });
       }
     }
   }
@@ -114,39 +108,40 @@ export function buildTables(spec: TableSpec): CalendarTables {
     if (i >= n) break;
     cursor = i + 1;
     kinds[i] = OBSERVED;
-    reasons.set(bufferStart + i, { name: substituteName(reasons.get(day)!.name, epochDayToIso(day)), source: rule });
+    reasons.set(bufferStart + i, { type: "substitute", holiday: reasons.get(day)!, holidayDay: day, source: rule });
   }
 
   for (const c of spec.closed) {
     const i = c.day - bufferStart;
     kinds[i] = AGENCY_CLOSED;
-    reasons.set(c.day, { name: c.reason, source: c.source });
+    reasons.set(c.day, { type: "named", name: c.reason, source: c.source });
   }
   for (const o of spec.open) {
     const i = o.day - bufferStart;
     kinds[i] = AGENCY_OPEN;
-    reasons.set(o.day, { name: o.reason, source: o.source });
+    reasons.set(o.day, { type: "named", name: o.reason, source: o.source });
   }
 
   const start = toEpochDay({ year: spec.fromYear, month: 1, day: 1 });
   const length = toEpochDay({ year: spec.toYear, month: 12, day: 31 }) - start + 1;
   const ownKinds = kinds.slice(start - bufferStart, start - bufferStart + length);
   const cum = new Int32Array(length + 1);
-  const workAll = new Int32Array(length);
-  const specialAll = new Int32Array(length);
   let working = 0;
   let specials = 0;
   for (let i = 0; i < length; i++) {
     const k = ownKinds[i]!;
-    if (k === WORKING || k === MAKEUP || k === AGENCY_OPEN) workAll[working++] = i;
-    else if (k !== WEEKEND) specialAll[specials++] = i;
-    if (k === MAKEUP || k === AGENCY_OPEN) specialAll[specials++] = i;
+    if (k === WORKING || k === MAKEUP || k === AGENCY_OPEN) working++;
+    if (k !== WORKING && k !== WEEKEND) specials++;
     cum[i + 1] = working;
   }
-  const work = workAll.slice(0, working);
-  const special = specialAll.slice(0, specials);
-  const ownReasons = new Map<number, DayReason>();
-  for (const [day, reason] of reasons) if (day >= start && day < start + length) ownReasons.set(day, reason);
+  const work = new Int32Array(working);
+  const special = new Int32Array(specials);
+  for (let i = 0, w = 0, sp = 0; i < length; i++) {
+    const k = ownKinds[i]!;
+    if (cum[i + 1] !== cum[i]) work[w++] = i;
+    if (k !== WORKING && k !== WEEKEND) special[sp++] = i;
+  }
+  const ownReasons = Array.from(special, (offset) => reasons.get(start + offset)!);
   const estimated = new Uint8Array(spec.toYear - spec.fromYear + 1);
   for (let y = spec.fromYear; y <= spec.toYear; y++) estimated[y - spec.fromYear] = isOfficialYear(y) ? 0 : 1;
   return { start, length, kinds: ownKinds, cum, work, special, reasons: ownReasons, estimated };

@@ -79,9 +79,3 @@ export const AGENCY_OPEN = 7;
 export function isWorkingCode(code: number): boolean {
   return code === WORKING || code === MAKEUP || code === AGENCY_OPEN;
 }
-
-/** The name and source attached to a special day. @internal */
-export interface DayReason {
-  readonly name: Label;
-  readonly source: Citation | null;
-}

@@ -3,6 +3,19 @@ import { weeklyRestName } from "../data/holiday-names.js";
 import { calendarMessages } from "../messages.js";
 import type { CalendarTables } from "./build-tables.js";
 import { KIND_CODES, WEEKEND, WORKING, isWorkingCode, type DayInfo } from "./day-info.js";
+import { reasonName } from "./day-reason.js";
+
+/** Position of a day offset in the sorted `special` offsets (binary search). */
+function specialIndex(special: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = special.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (special[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * The integer fast path of a {@link WorkCalendar}: every date is an epoch day (days since
@@ -153,10 +166,10 @@ export class TableEpochCalendar implements EpochCalendar {
     const date = epochDayToIso(day);
     const working = isWorkingCode(code);
     if (code === WORKING) return { date, working, kind: "working", name: null, source: null, estimated };
-    const reason = t.reasons.get(day);
-    if (code === WEEKEND && !reason) {
+    if (code === WEEKEND) {
       return { date, working, kind: "weekend", name: weeklyRestName(isoWeekday(day)), source: this.#identity.restSource, estimated };
     }
-    return { date, working, kind: KIND_CODES[code]!, name: reason?.name ?? null, source: reason?.source ?? null, estimated };
+    const reason = t.reasons[specialIndex(t.special, day - t.start)]!;
+    return { date, working, kind: KIND_CODES[code]!, name: reasonName(reason, day), source: reason.source, estimated };
   }
 }

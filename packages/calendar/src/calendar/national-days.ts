@@ -7,18 +7,17 @@
  */
 import { isoWeekday, toEpochDay, valueAt, type Citation, type Label } from "@cchc/core";
 import { CULTURAL_DAY } from "../data/cultural-day.js";
-import { tetDayName } from "../data/holiday-names.js";
 import type { YearSchedule } from "../data/schedule-types.js";
 import { SCHEDULE_ESTIMATES } from "../data/schedule-estimates.js";
 import { OFFICIAL_SCHEDULES } from "../data/schedules/index.js";
 import { STATUTORY_HOLIDAYS } from "../data/statutory-holidays.js";
-import { FIRST_TABLE_LUNAR_YEAR, lunarTable, monthIndexOf, type LunarTable } from "../lunar/lunar-table.js";
+import { FIRST_TABLE_LUNAR_YEAR, lunarTable, type LunarTable } from "../lunar/lunar-table.js";
+import type { DayReason } from "./day-reason.js";
 
 /** One holiday day. */
 export interface HolidayEvent {
   readonly day: number;
-  readonly name: Label;
-  readonly source: Citation;
+  readonly reason: DayReason;
 }
 
 /** One decreed swap, as epoch days. */
@@ -45,11 +44,6 @@ export function scheduleOf(year: number): YearSchedule | undefined {
 
 function isoToDay(iso: string): number {
   return toEpochDay({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
-}
-
-function tetDayLabel(table: LunarTable, day: number): Label {
-  const m = monthIndexOf(table, day);
-  return tetDayName(table.month[m]!, day - table.start[m]! + 1);
 }
 
 function tetDays(year: number, days: number, schedule: YearSchedule | undefined, table: LunarTable): number[] {
@@ -80,22 +74,23 @@ export function holidaysOfYear(year: number, culturalDay: CulturalDaySetting): H
   const schedule = scheduleOf(year);
   const table = lunarTable();
   const events: HolidayEvent[] = [];
-  for (const h of rules.fixed) events.push({ day: toEpochDay({ year, month: h.month, day: h.day }), name: h.name, source: h.citation });
+  for (const h of rules.fixed) events.push({ day: toEpochDay({ year, month: h.month, day: h.day }), reason: { type: "named", name: h.name, source: h.citation } });
 
-  const tetSource = schedule?.tet?.citation ?? rules.tet.citation;
-  for (const day of tetDays(year, rules.tet.days, schedule, table)) {
-    events.push({ day, name: tetDayLabel(table, day), source: tetSource });
-  }
-  if (rules.hungKings) events.push({ day: hungKingsDay(year, table), name: rules.hungKings.name, source: rules.hungKings.citation });
+  const tet: DayReason = { type: "tet", source: schedule?.tet?.citation ?? rules.tet.citation };
+  for (const day of tetDays(year, rules.tet.days, schedule, table)) events.push({ day, reason: tet });
+  if (rules.hungKings) events.push({ day: hungKingsDay(year, table), reason: { type: "named", name: rules.hungKings.name, source: rules.hungKings.citation } });
   if (rules.nationalDayExtra) {
     const official = schedule?.nationalDayExtra;
     const nationalDay = toEpochDay({ year, month: 9, day: 2 });
     const estimate = valueAt(SCHEDULE_ESTIMATES, `${year}-01-01`)!;
     const day = official ? isoToDay(official.date) : nationalDay + estimate.nationalDayExtraOffset[isoWeekday(nationalDay) - 1]!;
-    events.push({ day, name: rules.nationalDayExtra.name, source: official?.citation ?? rules.nationalDayExtra.citation });
+    events.push({ day, reason: { type: "named", name: rules.nationalDayExtra.name, source: official?.citation ?? rules.nationalDayExtra.citation } });
   }
   if (culturalDay.enabled && year >= culturalDay.fromYear) {
-    events.push({ day: toEpochDay({ year, month: CULTURAL_DAY.month, day: CULTURAL_DAY.day }), name: CULTURAL_DAY.name, source: CULTURAL_DAY.citation });
+    events.push({
+      day: toEpochDay({ year, month: CULTURAL_DAY.month, day: CULTURAL_DAY.day }),
+      reason: { type: "named", name: CULTURAL_DAY.name, source: CULTURAL_DAY.citation },
+    });
   }
   return events;
 }
