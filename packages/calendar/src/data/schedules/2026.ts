@@ -8,8 +8,8 @@ import type { Citation } from "@cchc/core";
 import type { YearSchedule } from "../schedule-types.js";
 
 const PM_DECISION_OCT_2025: Citation = {
-  title: "Phương án nghỉ Tết Âm lịch Bính Ngọ và Quốc khánh 2026 (Thủ tướng quyết định, Văn phòng Chính phủ thông báo)",
-  issuer: "Văn phòng Chính phủ",
+  title: "Phương án nghỉ Tết Âm lịch Bính Ngọ và Quốc khánh 2026",
+  issuer: "Thủ tướng Chính phủ (Văn phòng Chính phủ thông báo)",
   date: "2025-10-13",
   url: "https://kienthuc.net.vn/chot-phuong-an-nghi-tet-am-lich-binh-ngo-va-quoc-khanh-nam-2026-post1576857.html",
   confidence: "VERIFIED",
