@@ -6,13 +6,13 @@ module.exports = [
     name: "@cchc/calendar — toCivilDate alone",
     path: "dist/index.js",
     import: "{ toCivilDate }",
-    limit: "2 kB",
+    limit: "2.5 kB",
   },
   {
     name: "@cchc/calendar — lunar calendar (toLunar, fromLunar)",
     path: "dist/index.js",
     import: "{ toLunar, fromLunar }",
-    limit: "4 kB",
+    limit: "5 kB",
   },
   {
     name: "@cchc/calendar — vietnamCalendar (holiday data, schedules, tables)",
@@ -23,8 +23,8 @@ module.exports = [
   {
     name: "@cchc/calendar/luxon (luxon excluded)",
     path: "dist/luxon.js",
-    import: "{ withDateTimes }",
+    import: "{ withDateTimes, toVietnamDateTime }",
     ignore: ["luxon"],
-    limit: "15 kB",
+    limit: "3 kB",
   },
 ];

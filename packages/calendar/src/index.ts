@@ -11,7 +11,7 @@
  *
  * @packageDocumentation
  */
-export { calendarMessages, type CalendarMessageKey } from "./messages.js";
+export { calendarMessages, civilDateMessages, lunarMessages, calendarCatalogues, type CalendarMessageKey } from "./messages.js";
 export { toCivilDate, toEpochDayResult, SUPPORTED_YEARS, type DateInput, type LuxonDateTimeLike } from "./civil/date-input.js";
 export { canChiOfYear } from "./lunar/can-chi.js";
 export {

@@ -12,7 +12,7 @@ import {
   type Result,
 } from "@cchc/core";
 import { hcmOffsetSeconds } from "../data/time-zone.js";
-import { calendarMessages } from "../messages.js";
+import { civilDateMessages } from "../messages.js";
 
 /**
  * What a luxon `DateTime` looks like to this package: any object with `isValid` and `toMillis()`.
@@ -61,7 +61,7 @@ export const SUPPORTED_DAYS = { from: -25567, to: 84005 } as const;
 const MS_PER_DAY = 86_400_000;
 
 // YYYY-MM-DD, a T (or space), hh:mm, optional :ss and fraction, optional Z or ±hh:mm / ±hhmm.
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:(z)|([+-])(\d{2}):?(\d{2}))?$/i;
 
 function inRange(day: number): Result<number> {
   if (day < SUPPORTED_DAYS.from || day > SUPPORTED_DAYS.to) {
@@ -85,13 +85,13 @@ function parseDateTime(text: string): Result<number> {
   const day = Number(d);
   if (month < 1 || month > 12) return err(makeError(dateMessages, "date.invalid_month", { month, input: text }));
   if (day < 1 || day > daysInMonth(year, month)) return err(makeError(dateMessages, "date.invalid_day", { day, month, year }));
-  if (zulu === undefined && sign === undefined) return err(makeError(calendarMessages, "calendar.instant_without_offset", { input: text }));
+  if (zulu === undefined && sign === undefined) return err(makeError(civilDateMessages, "calendar.instant_without_offset", { input: text }));
   const hour = Number(hh);
   const minute = Number(mi);
   const second = ss === undefined ? 0 : Number(ss);
   const offsetMinutes = sign === undefined ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om));
   if (hour > 23 || minute > 59 || second > 59 || Number(oh ?? 0) > 23 || Number(om ?? 0) > 59) {
-    return err(makeError(calendarMessages, "calendar.invalid_time", { input: text }));
+    return err(makeError(civilDateMessages, "calendar.invalid_time", { input: text }));
   }
   const local = toEpochDay({ year, month, day }) * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000;
   return inRange(epochDayOfInstant(local));

@@ -8,8 +8,7 @@
  * - the Pháp điển mirror (2026-07-23) still shows the unamended Điều 112.
  * Unknown: whether the National Assembly passed the amendment and from which year it applies.
  */
-import type { Citation } from "@cchc/core";
-import { HOLIDAY_NAMES } from "./holiday-names.js";
+import type { Citation, Label } from "@cchc/core";
 
 /**
  * The configurable 24/11 holiday: its date, name, source, and the earliest first year the calendar
@@ -26,14 +25,14 @@ import { HOLIDAY_NAMES } from "./holiday-names.js";
 export const CULTURAL_DAY: {
   readonly month: 11;
   readonly day: 24;
-  readonly name: typeof HOLIDAY_NAMES.culturalDay;
+  readonly name: Label;
   readonly earliestYear: 2026;
   readonly enabledByDefault: false;
   readonly citation: Citation;
 } = {
   month: 11,
   day: 24,
-  name: HOLIDAY_NAMES.culturalDay,
+  name: { vi: "Ngày Văn hóa Việt Nam (24/11)", en: "Vietnamese Culture Day (24 November)" },
   earliestYear: 2026,
   enabledByDefault: false,
   citation: {

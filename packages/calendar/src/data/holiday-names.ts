@@ -13,7 +13,6 @@ export const HOLIDAY_NAMES = {
   nationalDay: { vi: "Quốc khánh (2/9)", en: "National Day (2 September)" },
   nationalDayExtra: { vi: "Quốc khánh (ngày nghỉ liền kề 2/9)", en: "National Day (day off next to 2 September)" },
   hungKings: { vi: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", en: "Hùng Kings' Commemoration Day (10th day of the 3rd lunar month)" },
-  culturalDay: { vi: "Ngày Văn hóa Việt Nam (24/11)", en: "Vietnamese Culture Day (24 November)" },
 } as const satisfies Record<string, Label>;
 
 const WEEKDAYS_VI = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"] as const;

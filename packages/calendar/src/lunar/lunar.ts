@@ -1,7 +1,7 @@
 import { describeValue, err, makeError, ok, epochDayToIso, type Label, type Result } from "@cchc/core";
 import { SUPPORTED_DAYS, SUPPORTED_YEARS, toEpochDayResult, type DateInput } from "../civil/date-input.js";
 import { throwIfError } from "../civil/throw.js";
-import { calendarMessages } from "../messages.js";
+import { lunarMessages } from "../messages.js";
 import { canChiOfYear } from "./can-chi.js";
 import { FIRST_TABLE_LUNAR_YEAR, lunarTable, monthIndexOf, type LunarTable } from "./lunar-table.js";
 
@@ -49,7 +49,7 @@ export interface LunarDateInfo extends LunarDate {
 }
 
 /** Lunar years fully inside the supported solar range 1900–2199 (1899's last months are in Jan 1900). */
-const LUNAR_YEARS = { from: SUPPORTED_YEARS.from - 1, to: SUPPORTED_YEARS.to } as const;
+const LUNAR_YEARS = { from: 1899, to: 2199 } as const;
 
 function leapMonthAt(table: LunarTable, firstIndex: number, lunarYear: number): number | null {
   for (let i = firstIndex; i < table.count && table.year[i]! <= lunarYear; i++) {
@@ -143,14 +143,14 @@ export function fromLunarEpochDay(lunar: LunarDate): Result<number> {
     !isInteger(input.day) ||
     (input.leap !== undefined && typeof input.leap !== "boolean")
   ) {
-    return err(makeError(calendarMessages, "lunar.invalid_input", { received: describeValue(lunar) }));
+    return err(makeError(lunarMessages, "lunar.invalid_input", { received: describeValue(lunar) }));
   }
   const { year, month, day } = input;
   const leap = input.leap === true;
   if (year < LUNAR_YEARS.from || year > LUNAR_YEARS.to) {
-    return err(makeError(calendarMessages, "lunar.year_out_of_range", { year, min: LUNAR_YEARS.from, max: LUNAR_YEARS.to }));
+    return err(makeError(lunarMessages, "lunar.year_out_of_range", { year, min: LUNAR_YEARS.from, max: LUNAR_YEARS.to }));
   }
-  if (month < 1 || month > 12) return err(makeError(calendarMessages, "lunar.invalid_month", { month }));
+  if (month < 1 || month > 12) return err(makeError(lunarMessages, "lunar.invalid_month", { month }));
   const table = lunarTable();
   const first = table.firstMonthOfYear[year - FIRST_TABLE_LUNAR_YEAR]!;
   let index = -1;
@@ -164,16 +164,16 @@ export function fromLunarEpochDay(lunar: LunarDate): Result<number> {
     const leapMonth = leapMonthAt(table, first, year);
     return err(
       leapMonth === null
-        ? makeError(calendarMessages, "lunar.no_leap_month", { year, month })
-        : makeError(calendarMessages, "lunar.not_leap_month", { year, month, leapMonth }),
+        ? makeError(lunarMessages, "lunar.no_leap_month", { year, month })
+        : makeError(lunarMessages, "lunar.not_leap_month", { year, month, leapMonth }),
     );
   }
   const length = table.start[index + 1]! - table.start[index]!;
-  if (day < 1 || day > length) return err(makeError(calendarMessages, "lunar.invalid_day", { year, month, day, length }));
+  if (day < 1 || day > length) return err(makeError(lunarMessages, "lunar.invalid_day", { year, month, day, length }));
   const result = table.start[index]! + day - 1;
   if (result < SUPPORTED_DAYS.from || result > SUPPORTED_DAYS.to) {
     return err(
-      makeError(calendarMessages, "lunar.out_of_range", { year, month, day, min: `${SUPPORTED_YEARS.from}-01-01`, max: `${SUPPORTED_YEARS.to}-12-31` }),
+      makeError(lunarMessages, "lunar.out_of_range", { year, month, day, min: `${SUPPORTED_YEARS.from}-01-01`, max: `${SUPPORTED_YEARS.to}-12-31` }),
     );
   }
   return ok(result);
@@ -197,9 +197,9 @@ export function fromLunarEpochDay(lunar: LunarDate): Result<number> {
  * ```
  */
 export function lunarYear(lunarYear: number): LunarYearInfo {
-  if (!isInteger(lunarYear)) throw makeError(calendarMessages, "lunar.invalid_input", { received: describeValue(lunarYear) });
+  if (!isInteger(lunarYear)) throw makeError(lunarMessages, "lunar.invalid_input", { received: describeValue(lunarYear) });
   if (lunarYear < SUPPORTED_YEARS.from || lunarYear > SUPPORTED_YEARS.to) {
-    throw makeError(calendarMessages, "lunar.year_out_of_range", { year: lunarYear, min: SUPPORTED_YEARS.from, max: SUPPORTED_YEARS.to });
+    throw makeError(lunarMessages, "lunar.year_out_of_range", { year: lunarYear, min: SUPPORTED_YEARS.from, max: SUPPORTED_YEARS.to });
   }
   const table = lunarTable();
   const first = table.firstMonthOfYear[lunarYear - FIRST_TABLE_LUNAR_YEAR]!;
