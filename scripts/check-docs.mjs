@@ -12,18 +12,25 @@ const api = JSON.parse(readFileSync("docs/api-json/api.json", "utf8"));
 const MODULE = 2;
 const modules = (api.children ?? []).some((c) => c.kind === MODULE) ? api.children.filter((c) => c.kind === MODULE) : [api];
 let checked = 0;
-for (const mod of modules) {
+// A package with several entry points (subpath exports such as `@cchc/calendar/luxon`) is a module whose
+// children are modules: check the exports of each entry point.
+function checkModule(mod, name) {
   for (const child of mod.children ?? []) {
+    if (child.kind === MODULE) {
+      checkModule(child, `${name}/${child.name}`);
+      continue;
+    }
     const comments = [child.comment, ...(child.signatures ?? []).map((s) => s.comment)].filter(Boolean);
     checked++;
     if (comments.length === 0) {
-      problems.push(`${mod.name}: ${child.name} has no TSDoc`);
+      problems.push(`${name}: ${child.name} has no TSDoc`);
       continue;
     }
     const hasExample = comments.some((c) => (c.blockTags ?? []).some((t) => t.tag === "@example"));
-    if (!hasExample) problems.push(`${mod.name}: ${child.name} has no @example`);
+    if (!hasExample) problems.push(`${name}: ${child.name} has no @example`);
   }
 }
+for (const mod of modules) checkModule(mod, mod.name);
 
 // 2. internal links
 function htmlFiles(dir) {

@@ -1,6 +1,6 @@
 /**
  * `@cchc/calendar/luxon`: luxon helpers for those who want `DateTime` values out of a
- * {@link @cchc/calendar!WorkCalendar}. Every `DateTime` returned is the start of the day in
+ * {@link WorkCalendar}. Every `DateTime` returned is the start of the day in
  * Asia/Ho_Chi_Minh.
  *
  * @packageDocumentation
@@ -8,7 +8,16 @@
 import { DateTime } from "luxon";
 import { toCivilDate, type DateInput, type WorkCalendar } from "./index.js";
 
-/** The IANA zone of every DateTime this entry returns. */
+/**
+ * The IANA zone of every DateTime this entry returns.
+ *
+ * @example
+ * ```ts
+ * import { VIETNAM_ZONE } from "@cchc/calendar/luxon";
+ *
+ * VIETNAM_ZONE; // => "Asia/Ho_Chi_Minh"
+ * ```
+ */
 export const VIETNAM_ZONE = "Asia/Ho_Chi_Minh";
 
 /**
@@ -31,7 +40,7 @@ export function toVietnamDateTime(date: DateInput): DateTime {
 }
 
 /**
- * A {@link @cchc/calendar!WorkCalendar} whose date results are luxon `DateTime`s (start of day,
+ * A {@link WorkCalendar} whose date results are luxon `DateTime`s (start of day,
  * Asia/Ho_Chi_Minh) instead of ISO strings.
  *
  * @example

@@ -76,7 +76,16 @@ export interface WorkCalendarOptions {
   readonly culturalDay?: { readonly enabled: boolean; readonly fromYear: number };
 }
 
-/** Default range of the working-day tables: from 2000 (after QĐ 188/1999's five-day week) to 2199. */
+/**
+ * Default range of the working-day tables: from 2000 (after QĐ 188/1999's five-day week) to 2199.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_WORKING_YEARS, vietnamCalendar } from "@cchc/calendar";
+ *
+ * vietnamCalendar().fromYear === DEFAULT_WORKING_YEARS.from; // => true
+ * ```
+ */
 export const DEFAULT_WORKING_YEARS = { from: 2000, to: SUPPORTED_YEARS.to } as const;
 
 const STATE_WEEKMASK: readonly boolean[] = [true, true, true, true, true, false, false];

@@ -53,7 +53,17 @@ export interface LuxonDateTimeLike {
  */
 export type DateInput = string | Date | LuxonDateTimeLike;
 
-/** The years every function of this package supports (the lunar table's range). */
+/**
+ * The years every function of this package supports (the lunar calendar's range); working-day
+ * calendars cover 2000–2199 by default and can be built down to 1900.
+ *
+ * @example
+ * ```ts
+ * import { SUPPORTED_YEARS } from "@cchc/calendar";
+ *
+ * SUPPORTED_YEARS; // => { from: 1900, to: 2199 }
+ * ```
+ */
 export const SUPPORTED_YEARS = { from: 1900, to: 2199 } as const;
 
 /** The epoch days of 1900-01-01 and 2199-12-31. @internal */
