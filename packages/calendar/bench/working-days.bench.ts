@@ -183,7 +183,7 @@ const build = performance.now() - t0;
 const memoryDelta = memory() - m0;
 const t = cal.epoch.tables;
 const typed = [t.kinds, t.cum, t.work, t.special, t.estimated].reduce((s, a) => s + a.byteLength, 0);
-console.log(JSON.stringify({ build, typed, memoryDelta, reasons: t.reasons.size }));
+console.log(JSON.stringify({ build, typed, memoryDelta, reasons: t.reasons.length }));
 `;
 const runs = Array.from({ length: 5 }, () =>
   JSON.parse(execFileSync(process.execPath, ["--expose-gc", "--input-type=module", "-e", script], { cwd: new URL(".", import.meta.url) }).toString()),

@@ -166,11 +166,11 @@ export class TableWorkCalendar implements WorkCalendar {
   }
 
   nextWorkingDay(date: DateInput, options: { includeSelf?: boolean } = {}): string {
-    return epochDayToIso(this.epoch.nextWorkingDay(this.#day(date), options.includeSelf === true));
+    return epochDayToIso(this.epoch.nextWorkingDay(this.#day(date), options?.includeSelf === true));
   }
 
   previousWorkingDay(date: DateInput, options: { includeSelf?: boolean } = {}): string {
-    return epochDayToIso(this.epoch.previousWorkingDay(this.#day(date), options.includeSelf === true));
+    return epochDayToIso(this.epoch.previousWorkingDay(this.#day(date), options?.includeSelf === true));
   }
 
   addWorkingDays(date: DateInput, n: number): string {
@@ -178,8 +178,8 @@ export class TableWorkCalendar implements WorkCalendar {
   }
 
   countWorkingDays(from: DateInput, to: DateInput, options: { includeStart?: boolean; includeEnd?: boolean } = {}): number {
-    const first = this.#day(from) + (options.includeStart === false ? 1 : 0);
-    const last = this.#day(to) - (options.includeEnd === false ? 1 : 0);
+    const first = this.#day(from) + (options?.includeStart === false ? 1 : 0);
+    const last = this.#day(to) - (options?.includeEnd === false ? 1 : 0);
     return first > last ? 0 : this.epoch.countWorkingDays(first, last);
   }
 

@@ -86,18 +86,23 @@ function fixed(id: string, month: number, day: number, name: Label, citation: Ci
   return { id, month, day, name, citation };
 }
 
+/** 1/1, 30/4, 1/5 and 2/9, one day each, under one citation (the codes before 2019). */
+function oneDayHolidays(c: Citation): FixedHoliday[] {
+  return [
+    fixed("new-year", 1, 1, HOLIDAY_NAMES.newYear, c),
+    fixed("victory", 4, 30, HOLIDAY_NAMES.victory, c),
+    fixed("labour", 5, 1, HOLIDAY_NAMES.labour, c),
+    fixed("national-day", 9, 2, HOLIDAY_NAMES.nationalDay, c),
+  ];
+}
+
 const OLD_MODEL_NOTE = "Holidays before BLLĐ 2012 as python-holidays encodes them; the project did not read the 1994 code itself.";
 
 function before2013(withHungKings: boolean): StatutoryHolidays {
   const c = labourCode1994Model(OLD_MODEL_NOTE);
   return {
     law: { vi: "Bộ luật Lao động 1994 (mô hình của python-holidays)", en: "Labour Code 1994 (python-holidays model)" },
-    fixed: [
-      fixed("new-year", 1, 1, HOLIDAY_NAMES.newYear, c),
-      fixed("victory", 4, 30, HOLIDAY_NAMES.victory, c),
-      fixed("labour", 5, 1, HOLIDAY_NAMES.labour, c),
-      fixed("national-day", 9, 2, HOLIDAY_NAMES.nationalDay, c),
-    ],
+    fixed: oneDayHolidays(c),
     tet: { days: 4, name: HOLIDAY_NAMES.tet, citation: labourCode1994Model("Four Tết days: giao thừa and mùng 1–3 (python-holidays).") },
     hungKings: withHungKings
       ? { name: HOLIDAY_NAMES.hungKings, citation: labourCode1994Model("Giỗ Tổ Hùng Vương a holiday from 2007 (python-holidays: year >= 2007).") }
@@ -110,12 +115,7 @@ function labourCode2012Holidays(): StatutoryHolidays {
   const c = labourCode2012("BLLĐ 2012 Điều 115: one day each for 1/1, 30/4, 1/5 and 2/9 (facts §1.1).");
   return {
     law: { vi: "Bộ luật Lao động 2012", en: "Labour Code 2012" },
-    fixed: [
-      fixed("new-year", 1, 1, HOLIDAY_NAMES.newYear, c),
-      fixed("victory", 4, 30, HOLIDAY_NAMES.victory, c),
-      fixed("labour", 5, 1, HOLIDAY_NAMES.labour, c),
-      fixed("national-day", 9, 2, HOLIDAY_NAMES.nationalDay, c),
-    ],
+    fixed: oneDayHolidays(c),
     tet: {
       days: 5,
       name: HOLIDAY_NAMES.tet,
