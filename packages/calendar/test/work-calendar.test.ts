@@ -175,6 +175,19 @@ describe("createWorkCalendar: per-agency calendars", () => {
     expect([agency.fromYear, agency.toYear]).toEqual([2000, 2199]);
     expect(agency.yearDays(2026)).toEqual(cal.yearDays(2026));
   });
+  it("can start from another calendar and override parts of it", () => {
+    const withCulture = vietnamCalendar({ culturalDay: { enabled: true, fromYear: 2026 } });
+    const derived = createWorkCalendar({ id: "centre-2", base: centre, open: [{ date: "2026-05-19", reason: { vi: "Mở cửa", en: "Open" } }] });
+    expect(derived.isWorkingDay("2026-03-07")).toBe(true); // the base's Saturday work
+    expect(derived.dayInfo("2026-05-19").kind).toBe("agency-open"); // replaces the base's closed day
+    expect(derived.dayInfo("2026-04-26").kind).toBe("agency-open"); // inherited
+    const fromCulture = createWorkCalendar({ id: "culture", base: withCulture, weekmask: "1111110" });
+    expect(fromCulture.isWorkingDay("2026-11-24")).toBe(false);
+    expect(fromCulture.isWorkingDay("2026-11-28")).toBe(true);
+    const narrow = createWorkCalendar({ id: "narrow", base: centre, fromYear: 2027, toYear: 2027 });
+    expect([narrow.fromYear, narrow.toYear]).toEqual([2027, 2027]);
+    expect(errorCode(() => createWorkCalendar({ id: "x", base: {} as never }))).toBe("calendar.invalid_base");
+  });
   it("can cover 1900–2199", () => {
     const wide = createWorkCalendar({ id: "history", fromYear: 1900, toYear: 2199 });
     expect(wide.isWorkingDay("1900-01-01")).toBe(false);

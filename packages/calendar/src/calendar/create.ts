@@ -3,7 +3,7 @@ import { SUPPORTED_YEARS } from "../civil/date-input.js";
 import { WEEKLY_REST_SAT_SUN } from "../data/citations.js";
 import { CULTURAL_DAY } from "../data/cultural-day.js";
 import { calendarMessages } from "../messages.js";
-import { buildTables, type AgencyDayEvent } from "./build-tables.js";
+import { buildTables, type AgencyDayEvent, type TableSpec } from "./build-tables.js";
 import type { CulturalDaySetting } from "./national-days.js";
 import { TableWorkCalendar, type WorkCalendar } from "./work-calendar.js";
 
@@ -74,6 +74,12 @@ export interface WorkCalendarOptions {
   readonly open?: readonly AgencyDay[];
   /** 24/11 Ngày Văn hóa Việt Nam (UNCONFIRMED): off unless enabled with a first year. */
   readonly culturalDay?: { readonly enabled: boolean; readonly fromYear: number };
+  /**
+   * The calendar to start from (default: the state bodies' calendar). Its range, weekmask, 24/11
+   * setting and own days are inherited; the options given here override them, and the new closed and
+   * open days are added (replacing the base's on the same date).
+   */
+  readonly base?: WorkCalendar;
 }
 
 /**
@@ -87,6 +93,12 @@ export interface WorkCalendarOptions {
  * ```
  */
 export const DEFAULT_WORKING_YEARS = { from: 2000, to: SUPPORTED_YEARS.to } as const;
+
+/** What a calendar is built from, kept so that another calendar can start from it. */
+interface CalendarSpec extends TableSpec {
+  readonly restSource: Citation | null;
+}
+let specs: WeakMap<WorkCalendar, CalendarSpec> | undefined;
 
 const STATE_WEEKMASK: readonly boolean[] = [true, true, true, true, true, false, false];
 const WEEKMASK_TEXT = /^[01]{7}$/;
@@ -196,17 +208,30 @@ function parseId(id: unknown): string {
 export function createWorkCalendar(options: WorkCalendarOptions): WorkCalendar {
   if (typeof options !== "object" || options === null) throw makeError(calendarMessages, "calendar.invalid_id", { received: describeValue(options) });
   const id = parseId(options.id);
-  const range = parseRange(options.fromYear, options.toYear);
-  const weekmask = parseWeekmask(options.weekmask);
-  const culturalDay = parseCulturalDay(options.culturalDay);
+  const base = options.base === undefined ? undefined : specs?.get(options.base);
+  if (options.base !== undefined && !base) throw makeError(calendarMessages, "calendar.invalid_base", { received: describeValue(options.base) });
+  const range = parseRange(options.fromYear ?? base?.fromYear, options.toYear ?? base?.toYear);
+  const weekmask = options.weekmask === undefined && base ? base.weekmask : parseWeekmask(options.weekmask);
+  const culturalDay = options.culturalDay === undefined && base ? base.culturalDay : parseCulturalDay(options.culturalDay);
   const seen = new Set<number>();
   const closed = parseAgencyDays("closed", options.closed, range, seen);
   const open = parseAgencyDays("open", options.open, range, seen);
-  const isStateMask = weekmask.every((working, i) => working === STATE_WEEKMASK[i]);
-  const restSource = options.weeklyRest?.citation ?? (isStateMask ? WEEKLY_REST_SAT_SUN : null);
-  return new TableWorkCalendar(id, range.from, range.to, restSource, () =>
-    buildTables({ fromYear: range.from, toYear: range.to, weekmask, culturalDay, closed, open }),
-  );
+  const inRange = (d: AgencyDayEvent): boolean => !seen.has(d.day) && d.day >= toEpochDay({ year: range.from, month: 1, day: 1 }) && d.day <= toEpochDay({ year: range.to, month: 12, day: 31 });
+  const spec: CalendarSpec = {
+    fromYear: range.from,
+    toYear: range.to,
+    weekmask,
+    culturalDay,
+    closed: [...(base?.closed.filter(inRange) ?? []), ...closed],
+    open: [...(base?.open.filter(inRange) ?? []), ...open],
+    restSource:
+      options.weeklyRest?.citation ??
+      (options.weekmask === undefined && base ? base.restSource : weekmask.every((working, i) => working === STATE_WEEKMASK[i]) ? WEEKLY_REST_SAT_SUN : null),
+  };
+  const calendar = new TableWorkCalendar(id, range.from, range.to, spec.restSource, () => buildTables(spec));
+  specs ??= new WeakMap();
+  specs.set(calendar, spec);
+  return calendar;
 }
 
 let cache: Map<string, WorkCalendar> | undefined;
