@@ -81,7 +81,7 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
     return exit;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT_CODES.ok;
+      if (error.exitCode === 0) return EXIT_CODES.ok; // --help, help <command>, --version
       // `cchc` (or a command group) without a command: commander has printed the help on stderr.
       if (error.code === "commander.help") {
         await writeText(io.stderr, `\n${t("usage.error", { message: t("usage.no_command") })}\n`);

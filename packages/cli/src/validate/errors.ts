@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import * as Data from "effect/Data";
 
 /** The input file or stdin cannot be opened or read (exit 2). */
 export class InputError extends Data.TaggedError("InputError")<{

@@ -1,4 +1,5 @@
-import { Option, Stream } from "effect";
+import * as Option from "effect/Option";
+import * as Stream from "effect/Stream";
 import type { LineReport } from "../schemas/validation-report.js";
 import { LineSplitter, type RawLine } from "./lines.js";
 

@@ -1,4 +1,5 @@
-import { Effect, type Scope } from "effect";
+import * as Effect from "effect/Effect";
+import type * as Scope from "effect/Scope";
 import type { CliOutput } from "../io.js";
 
 /** Counters shown by the progress bar. */

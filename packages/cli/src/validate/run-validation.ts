@@ -1,4 +1,5 @@
-import { Effect, Stream } from "effect";
+import * as Effect from "effect/Effect";
+import * as Stream from "effect/Stream";
 import type { CommandContext } from "../commands/command.js";
 import { EXIT_CODES, type ExitCode } from "../exit-codes.js";
 import { writeText, type CliOutput } from "../io.js";

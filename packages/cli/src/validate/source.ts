@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { Effect, Stream } from "effect";
+import * as Effect from "effect/Effect";
+import * as Stream from "effect/Stream";
 import { inputError, InputError } from "./errors.js";
 
 /** The bytes of the input (a file or stdin), with the file's size when known (for the progress bar). */
@@ -13,12 +14,12 @@ export interface ByteSource {
 const CHUNK_BYTES = 64 * 1024;
 
 /** A file as a stream; the file handle is a scoped resource, closed however the stream ends. */
-function fileChunks(path: string): Stream.Stream<Uint8Array, InputError> {
+function fileChunks(path: string): Stream.Stream<string, InputError> {
   return Stream.unwrapScoped(
     Effect.acquireRelease(
-      Effect.sync(() => createReadStream(path, { highWaterMark: CHUNK_BYTES })),
+      Effect.sync(() => createReadStream(path, { highWaterMark: CHUNK_BYTES, encoding: "utf8" })),
       (file) => Effect.sync(() => file.destroy()),
-    ).pipe(Effect.map((file) => Stream.fromAsyncIterable<Uint8Array, InputError>(file, (e) => inputError(path, e)))),
+    ).pipe(Effect.map((file) => Stream.fromAsyncIterable<string, InputError>(file, (e) => inputError(path, e)))),
   );
 }
 
