@@ -26,5 +26,7 @@ export default defineConfig({
   noExternal: [/^@cchc\//, /^effect/, /^zod/],
   esbuildOptions(options) {
     options.alias = { "@cchc/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) };
+    // The bin's lazily loaded chunks live apart from the library's (dist/bin-chunks/).
+    options.chunkNames = "bin-chunks/[name]-[hash]";
   },
 });

@@ -28,11 +28,17 @@ import type { DocumentNumberKind, Label } from "@cchc/core";
 export interface DocrefJsonResult {
   /** The text as given on the command line. */
   readonly input: string;
+  /** The one canonical spelling, e.g. `"09/2019/NĐ-CP"`. */
   readonly canonical: string;
+  /** The sequence number (số), without leading zeros. */
   readonly number: number;
+  /** The year segment, `null` when the number has none. */
   readonly year: number | null;
+  /** The type code (`KH`, `NĐ`, `QyĐ`), `null` when the number has none. */
   readonly type: string | null;
+  /** The issuing body (`UBND`, `CP`, `TTg`). */
   readonly issuer: string;
+  /** The form of the number (administrative, letter, normative, legislature, party). */
   readonly kind: DocumentNumberKind;
   /** For letters: the drafting unit or field, else `null`. */
   readonly unit: string | null;
@@ -59,7 +65,9 @@ export interface DocrefJsonResult {
  * ```
  */
 export interface DocrefJsonError {
+  /** The text as given on the command line. */
   readonly input: string;
+  /** Why it does not parse: a stable `docnum.*` / `input.*` code and the message in the chosen language. */
   readonly error: { readonly code: string; readonly message: string };
 }
 

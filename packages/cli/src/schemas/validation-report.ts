@@ -17,7 +17,9 @@ import type { ValidationIssue } from "@cchc/core";
  * ```
  */
 export interface ValidationReport {
+  /** `true` exactly when `issues` is empty. */
   readonly valid: boolean;
+  /** The findings, in order: JSON-Pointer `path`, stable `code`, localized `message`. */
   readonly issues: readonly ValidationIssue[];
 }
 
@@ -37,5 +39,6 @@ export interface ValidationReport {
  * ```
  */
 export interface LineReport extends ValidationReport {
+  /** The 1-based physical line number in the input (blank lines are skipped, not renumbered). */
   readonly line: number;
 }
