@@ -21,7 +21,6 @@ export default defineConfig({
   dts: false,
   sourcemap: true,
   splitting: true,
-  treeshake: true,
   external: [/^commander/],
   noExternal: [/^@cchc\//, /^effect/, /^zod/],
   esbuildOptions(options) {

@@ -6,8 +6,8 @@
  * 2. Peak RSS of `cchc validate --ndjson --json` over 100 000 lines, next to the baseline of the
  *    same run over 1 000 lines (with constant memory, the two peaks stay close). Target: < 150 MB.
  *    Until `@cchc/reports` ships `monthly-media-report` into the bin's registry, the run uses the bin's
- *    code with the CLI's test schema: bench/fixtures/bin-with-test-schema.ts, bundled here with the
- *    bin's own tsup config (tsup.bin.config.ts) into .bench/.
+ *    code with the CLI's test schema: test/fixtures/bin-with-test-schema.ts, bundled with the bin's own
+ *    tsup config (tsup.bin.config.ts) into .bench/bench/.
  *
  * `node scripts/bench.mjs cli` runs only this file.
  */
@@ -16,32 +16,12 @@ import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "tsup";
-import binConfig from "../tsup.bin.config.js";
+import { buildBinWithTestSchema } from "../test/fixtures/build-bin-with-test-schema.js";
 
 const pkg = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(pkg, "dist", "bin.js");
 if (!existsSync(bin)) throw new Error("Build first: pnpm build");
 
-/** Bundles the bin-with-test-schema launcher exactly like the bin; returns its path. */
-async function buildBenchBin(): Promise<string> {
-  const outDir = join(pkg, ".bench");
-  const base = binConfig as import("tsup").Options;
-  await build({
-    ...base,
-    entry: { "bin-with-test-schema": join(pkg, "bench", "fixtures", "bin-with-test-schema.ts") },
-    outDir,
-    clean: true,
-    sourcemap: false,
-    silent: true,
-    config: false,
-    esbuildOptions(options, context) {
-      base.esbuildOptions?.(options, context);
-      options.alias = { ...options.alias, "@cchc/cli": join(pkg, "src", "index.ts") };
-    },
-  });
-  return join(outDir, "bin-with-test-schema.js");
-}
 
 const COLD_START_RUNS = 21;
 const COLD_START_TARGET_MS = 300;
@@ -109,7 +89,7 @@ function peakRss(file: string): { mb: number; seconds: number; summary: string }
   return { mb: kib / 1024, seconds, summary: result.stderr.split("\n")[0] ?? "" };
 }
 
-const launcher = await buildBenchBin();
+const launcher = await buildBinWithTestSchema("bench");
 const dir = mkdtempSync(join(tmpdir(), "cchc-bench-"));
 try {
   const small = join(dir, "1k.ndjson");

@@ -1,7 +1,7 @@
 /**
  * The built CLI, spawned as a user runs it: the `cchc` bin (dist/bin.js), the root `pnpm cchc` script,
- * and a launcher that runs the built library with the test schema (the shipped registry is empty).
- * Needs `pnpm build` first (`pnpm test` builds before testing).
+ * and the bin's code bundled the same way with the test schema registered (the shipped registry is
+ * empty). Needs `pnpm build` first (`pnpm test` builds before testing).
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,22 +9,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildBinWithTestSchema } from "./fixtures/build-bin-with-test-schema.js";
 import { validTally } from "./fixtures/test-schema.js";
 
 const pkg = fileURLToPath(new URL("..", import.meta.url));
 const root = join(pkg, "..", "..");
 const bin = join(pkg, "dist", "bin.js");
-const launcher = join(pkg, "test", "fixtures", "cchc-with-test-schema.mjs");
+let launcher = "";
 
 function node(args: readonly string[], input?: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, args, { input, encoding: "utf8", env: { ...process.env, ...env }, cwd: root });
 }
 
-beforeAll(() => {
-  if (!existsSync(bin) || !existsSync(join(pkg, "dist", "index.js"))) {
-    throw new Error("packages/cli/dist is missing: run `pnpm build` before these tests.");
-  }
-});
+beforeAll(async () => {
+  if (!existsSync(bin)) throw new Error("packages/cli/dist is missing: run `pnpm build` before these tests.");
+  launcher = await buildBinWithTestSchema("test");
+}, 120_000);
 
 describe("the cchc bin", () => {
   it("docref --json: exit 0 and the contract fields", () => {
