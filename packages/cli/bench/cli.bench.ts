@@ -40,18 +40,28 @@ function timeSpawn(args: readonly string[]): number {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-function coldStart(args: readonly string[]): { median: number; min: number; max: number } {
-  timeSpawn(args); // warm the file-system cache once
-  const times = Array.from({ length: COLD_START_RUNS }, () => timeSpawn(args));
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+interface Timing {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * Times each command line COLD_START_RUNS times, interleaved (a, b, a, b, …) so that background load
+ * on the machine weighs on every command alike.
+ */
+function coldStarts(commands: readonly (readonly string[])[]): Timing[] {
+  for (const args of commands) timeSpawn(args); // warm the file-system cache once
+  const times: number[][] = commands.map(() => []);
+  for (let run = 0; run < COLD_START_RUNS; run++) commands.forEach((args, i) => times[i]!.push(timeSpawn(args)));
+  return times.map((t) => ({ median: median(t), min: Math.min(...t), max: Math.max(...t) }));
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? "✔ within target" : "✖ over target");
 
-console.log(`\n## cchc cold start (median of ${COLD_START_RUNS} spawns)\nbaseline: node -e ""`);
-const baseline = coldStart(["-e", ""]);
-const docref = coldStart([bin, "docref", "167/KH-UBND"]);
+console.log(`\n## cchc cold start (median of ${COLD_START_RUNS} spawns each, interleaved)\nbaseline: node -e ""`);
+const [baseline, docref] = coldStarts([["-e", ""], [bin, "docref", "167/KH-UBND"]]) as [Timing, Timing];
 console.table([
   { task: 'baseline: node -e ""', median: ms(baseline.median), min: ms(baseline.min), max: ms(baseline.max) },
   { task: "cchc docref 167/KH-UBND", median: ms(docref.median), min: ms(docref.min), max: ms(docref.max) },
