@@ -1,7 +1,5 @@
 import {
   CONFIDENCE_LEVELS,
-  CchcError,
-  err,
   formatCitation,
   messageLabel,
   ok,
@@ -22,6 +20,7 @@ import {
   type StatisticsFigure,
 } from "../data/index-766.js";
 import { reportCalculatorMessages } from "../messages/calculators.js";
+import { failure, rejected } from "./failure.js";
 import { validateProcedureStatistics, type ProcedureStatistics } from "../procedure-statistics.js";
 
 /**
@@ -286,10 +285,6 @@ function score(stats: ProcedureStatistics, def: IndicatorDefinition, hardCoded: 
   };
 }
 
-function invalid(code: "indicator.invalid_definition", params: Record<string, string>, en: Record<string, string>): Result<never> {
-  return err(new CchcError(code, { vi: messageLabel(reportCalculatorMessages, code, params).vi, en: messageLabel(reportCalculatorMessages, code, en).en }, params));
-}
-
 /**
  * Computes the QĐ 766/QĐ-TTg indicators and the plain procedure rates of one `procedure-statistics`
  * report. Four formulas are hard-coded because the facts confirm them (indices-identifiers-units.md
@@ -314,21 +309,7 @@ function invalid(code: "indicator.invalid_definition", params: Record<string, st
  */
 export function computeIndicators(stats: unknown, options: IndicatorOptions = {}): Result<IndicatorReport> {
   const checked = validateProcedureStatistics(stats, "vi");
-  if (!checked.valid) {
-    const vi = checked.issues[0]!;
-    const en = validateProcedureStatistics(stats, "en").issues[0] ?? vi;
-    const params = { kind: "procedure-statistics", index: 0 };
-    return err(
-      new CchcError(
-        "synthesis.invalid_input",
-        {
-          vi: messageLabel(reportCalculatorMessages, "synthesis.invalid_input", { ...params, path: vi.path, message: vi.message }).vi,
-          en: messageLabel(reportCalculatorMessages, "synthesis.invalid_input", { ...params, path: en.path, message: en.message }).en,
-        },
-        { ...params, path: vi.path },
-      ),
-    );
-  }
+  if (!checked.valid) return rejected("synthesis.invalid_input", { kind: "procedure-statistics", index: 0 }, stats, validateProcedureStatistics, checked);
   const definitions = options.definitions ?? UNCONFIRMED_766_INDICATORS;
   for (const def of definitions) {
     const parsed = indicatorDefinitionSchema().safeParse(def);
@@ -336,7 +317,7 @@ export function computeIndicators(stats: unknown, options: IndicatorOptions = {}
       const issue = parsed.error.issues[0]!;
       const id = typeof (def as { id?: unknown })?.id === "string" ? (def as { id: string }).id.slice(0, 100) : "?";
       const path = issue.path.join(".");
-      return invalid("indicator.invalid_definition", { id, path, message: issue.message }, { id, path, message: issue.message });
+      return failure("indicator.invalid_definition", { id, path, message: issue.message });
     }
   }
   const value = checked.value;

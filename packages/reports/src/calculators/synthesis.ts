@@ -1,8 +1,8 @@
-import { CchcError, err, messageLabel, ok, type Result } from "@cchc/core";
+import { ok, type Result } from "@cchc/core";
 import { TOPIC_CODES, type ActorId } from "@cchc/plan/codes";
 import { validateAgencyCommunicationReport, type AgencyCommunicationReport } from "../agency-communication-report.js";
-import { reportCalculatorMessages, type ReportCalculatorCode } from "../messages/calculators.js";
 import { validateMonthlyMediaReport, type MonthlyMediaReport } from "../monthly-media-report.js";
+import { failure, rejected } from "./failure.js";
 import { MEDIA_CHANNEL_CODES, PRESENTATION_FORMS } from "../schemas/codes.js";
 import { periodMonthRange, total } from "../schemas/common.js";
 import { validateSynthesisReport, type SynthesisReport, type SynthesisReportInput } from "../synthesis-report.js";
@@ -58,10 +58,6 @@ export interface SynthesisOptions {
 type Kind = "monthly-media-report" | "agency-communication-report";
 type Unit = MonthlyMediaReport["unit"];
 
-function failure(code: ReportCalculatorCode, vi: Record<string, string | number>, en: Record<string, string | number> = vi): Result<never> {
-  return err(new CchcError(code, { vi: messageLabel(reportCalculatorMessages, code, vi).vi, en: messageLabel(reportCalculatorMessages, code, en).en }, vi));
-}
-
 function validated<T>(
   inputs: readonly unknown[],
   kind: Kind,
@@ -70,11 +66,7 @@ function validated<T>(
   const out: T[] = [];
   for (const [index, input] of inputs.entries()) {
     const r = validate(input, "vi");
-    if (!r.valid) {
-      const vi = r.issues[0]!;
-      const en = validate(input, "en").issues[0] ?? vi;
-      return failure("synthesis.invalid_input", { kind, index, path: vi.path, message: vi.message }, { kind, index, path: en.path, message: en.message });
-    }
+    if (!r.valid) return rejected("synthesis.invalid_input", { kind, index }, input, validate, r);
     out.push(r.value);
   }
   return ok(out);
@@ -294,10 +286,6 @@ export function synthesizeReports(input: SynthesisInput, options: SynthesisOptio
     ...(options.notes !== undefined && { notes: options.notes }),
   };
   const checked = validateSynthesisReport(synthesis, "vi");
-  if (!checked.valid) {
-    const vi = checked.issues[0]!;
-    const en = validateSynthesisReport(synthesis, "en").issues[0] ?? vi;
-    return failure("synthesis.invalid_output", { path: vi.path, message: vi.message }, { path: en.path, message: en.message });
-  }
+  if (!checked.valid) return rejected("synthesis.invalid_output", {}, synthesis, validateSynthesisReport, checked);
   return ok(checked.value);
 }

@@ -1,13 +1,11 @@
 import { TOPIC_CODES } from "@cchc/plan/codes";
 import * as z from "zod/mini";
-import { checkExtra, checkUnit, checkWindow, extraFields, pointer, reportingUnit, withRules, type RuleSink } from "./common.js";
-import { cchcPeriodId, count, isoDate, isoDateTime, list, schemaVersion, strictObject, text } from "./fields.js";
+import { checkExtra, checkUnit, checkWindow, pointer, reportFooter, reportHeader, reportingUnit, withRules, type RuleSink } from "./common.js";
+import { cchcPeriodId, count, isoDate, isoDateTime, list, strictObject, text } from "./fields.js";
 
 function agencyCommunicationReportShape() {
   return strictObject({
-    schemaVersion: schemaVersion(),
-    reportId: z.optional(text(100)),
-    documentNumber: z.optional(text(60)),
+    ...reportHeader(),
     agency: reportingUnit(),
     period: cchcPeriodId(),
     window: strictObject({ start: isoDate(), end: isoDate() }),
@@ -39,8 +37,7 @@ function agencyCommunicationReportShape() {
     }),
     proposedFocalContent: list(strictObject({ topic: z.enum(TOPIC_CODES), content: text(2000) }), 50),
     difficulties: list(text(2000), 50),
-    notes: z.optional(text(4000)),
-    extra: extraFields(),
+    ...reportFooter(),
   });
 }
 

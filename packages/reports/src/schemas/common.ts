@@ -7,7 +7,7 @@ import { ACTOR_IDS } from "@cchc/plan/codes";
 import * as z from "zod/mini";
 import type { ReportValidationCode } from "../messages/validation.js";
 import { COMMUNE_LEVEL_ACTOR_IDS } from "./codes.js";
-import { communeCode, extraKey, list, strictObject, text } from "./fields.js";
+import { communeCode, extraKey, list, schemaVersion, strictObject, text } from "./fields.js";
 import { domainIssue } from "./issue.js";
 
 
@@ -36,6 +36,16 @@ export function extraFields() {
     100,
   );
   return z.optional(entries);
+}
+
+/** The fields every report starts with: `schemaVersion`, the sender's `reportId` and the `documentNumber`. */
+export function reportHeader() {
+  return { schemaVersion: schemaVersion(), reportId: z.optional(text(100)), documentNumber: z.optional(text(60)) };
+}
+
+/** The fields every report ends with: free-text `notes` and the `extra` extension fields. */
+export function reportFooter() {
+  return { notes: z.optional(text(4000)), extra: extraFields() };
 }
 
 /** A path inside a payload, as zod paths are written. */

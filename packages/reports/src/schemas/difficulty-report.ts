@@ -1,13 +1,11 @@
 import { ACTOR_IDS, CHANNEL_CODES, TOPIC_CODES } from "@cchc/plan/codes";
 import * as z from "zod/mini";
-import { checkExtra, checkUnit, extraFields, pointer, reportingUnit, withRules, type RuleSink } from "./common.js";
-import { isoDate, isoDateTime, list, periodId, schemaVersion, strictObject, text } from "./fields.js";
+import { checkExtra, checkUnit, pointer, reportFooter, reportHeader, reportingUnit, withRules, type RuleSink } from "./common.js";
+import { isoDate, isoDateTime, list, periodId, strictObject, text } from "./fields.js";
 
 function difficultyReportShape() {
   return strictObject({
-    schemaVersion: schemaVersion(),
-    reportId: z.optional(text(100)),
-    documentNumber: z.optional(text(60)),
+    ...reportHeader(),
     from: reportingUnit(),
     reportedOn: isoDate(),
     period: z.optional(periodId()),
@@ -24,8 +22,7 @@ function difficultyReportShape() {
       }),
       100,
     ).check(z.minLength(1)),
-    notes: z.optional(text(4000)),
-    extra: extraFields(),
+    ...reportFooter(),
   });
 }
 

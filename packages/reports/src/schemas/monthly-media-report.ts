@@ -1,19 +1,8 @@
 import { TOPIC_CODES } from "@cchc/plan/codes";
 import * as z from "zod/mini";
 import { MEDIA_CHANNEL_CODES, PRESENTATION_FORMS, SECTION_KINDS } from "./codes.js";
-import {
-  checkAtMost,
-  checkExtra,
-  checkSum,
-  checkUnique,
-  checkUnit,
-  extraFields,
-  reportingUnit,
-  sameTextKey,
-  withRules,
-  type RuleSink,
-} from "./common.js";
-import { count, isoDate, isoDateTime, list, minutes, monthId, schemaVersion, strictObject, text } from "./fields.js";
+import { checkAtMost, checkExtra, checkSum, checkUnique, checkUnit, reportFooter, reportHeader, reportingUnit, sameTextKey, withRules, type RuleSink } from "./common.js";
+import { count, isoDate, isoDateTime, list, minutes, monthId, strictObject, text } from "./fields.js";
 
 /** Most airtime a whole report can total (several channels over a month). */
 const MAX_TOTAL_MINUTES = 1_000_000;
@@ -21,9 +10,7 @@ const MAX_TOTAL_MINUTES = 1_000_000;
 function monthlyMediaReportShape() {
   const channel = z.enum(MEDIA_CHANNEL_CODES);
   return strictObject({
-    schemaVersion: schemaVersion(),
-    reportId: z.optional(text(100)),
-    documentNumber: z.optional(text(60)),
+    ...reportHeader(),
     unit: reportingUnit(),
     month: monthId(),
     submittedAt: z.optional(isoDateTime()),
@@ -82,8 +69,7 @@ function monthlyMediaReportShape() {
       negative: z.optional(count()),
     }),
     recommendations: list(text(2000), 50),
-    notes: z.optional(text(4000)),
-    extra: extraFields(),
+    ...reportFooter(),
   });
 }
 

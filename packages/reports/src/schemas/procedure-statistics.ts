@@ -1,12 +1,10 @@
 import * as z from "zod/mini";
-import { checkAtMost, checkExtra, checkSum, checkUnit, checkWindow, extraFields, reportingUnit, withRules, type RuleSink } from "./common.js";
-import { count, isoDate, isoDateTime, periodId, schemaVersion, strictObject, text } from "./fields.js";
+import { checkAtMost, checkExtra, checkSum, checkUnit, checkWindow, reportFooter, reportHeader, reportingUnit, withRules, type RuleSink } from "./common.js";
+import { count, isoDate, isoDateTime, periodId, strictObject } from "./fields.js";
 
 function procedureStatisticsShape() {
   return strictObject({
-    schemaVersion: schemaVersion(),
-    reportId: z.optional(text(100)),
-    documentNumber: z.optional(text(60)),
+    ...reportHeader(),
     agency: reportingUnit(),
     period: periodId(),
     window: z.optional(strictObject({ start: isoDate(), end: isoDate() })),
@@ -30,8 +28,7 @@ function procedureStatisticsShape() {
       dissatisfiedOrOverdue: count(),
     }),
     satisfaction: z.optional(strictObject({ surveyed: count(), satisfied: count() })),
-    notes: z.optional(text(4000)),
-    extra: extraFields(),
+    ...reportFooter(),
   });
 }
 

@@ -1,8 +1,8 @@
 import { ACTOR_IDS, TOPIC_CODES } from "@cchc/plan/codes";
 import * as z from "zod/mini";
 import { MEDIA_CHANNEL_CODES, PRESENTATION_FORMS } from "./codes.js";
-import { checkExtra, checkSum, checkUnique, checkUnit, extraFields, periodMonthRange, reportingUnit, withRules, type Path, type RuleSink } from "./common.js";
-import { count, isoDateTime, list, minutes, monthId, periodId, quarterId, schemaVersion, strictObject, text } from "./fields.js";
+import { checkExtra, checkSum, checkUnique, checkUnit, periodMonthRange, reportFooter, reportHeader, reportingUnit, withRules, type Path, type RuleSink } from "./common.js";
+import { count, isoDateTime, list, minutes, monthId, periodId, quarterId, strictObject, text } from "./fields.js";
 
 /** Most source reports one synthesis may cite. */
 export const MAX_SYNTHESIS_SOURCES = 5000;
@@ -30,9 +30,7 @@ function synthesisReportShape() {
   const quoted = (max: number) =>
     list(strictObject({ text: text(max), source: sourceIndex() }), MAX_SYNTHESIS_SOURCES);
   return strictObject({
-    schemaVersion: schemaVersion(),
-    reportId: z.optional(text(100)),
-    documentNumber: z.optional(text(60)),
+    ...reportHeader(),
     author: reportingUnit(),
     recipient: z.enum(ACTOR_IDS),
     coverage: strictObject({ from: monthId(), to: monthId() }),
@@ -86,8 +84,7 @@ function synthesisReportShape() {
       ),
       difficulties: quoted(2000),
     }),
-    notes: z.optional(text(4000)),
-    extra: extraFields(),
+    ...reportFooter(),
   });
 }
 
