@@ -65,3 +65,23 @@ export {
   type RegimeWindowKey,
 } from "./data/reporting-regimes.js";
 export { deadlineMessages } from "./messages.js";
+export {
+  resolveCalendar,
+  type CalendarInput,
+  type DeadlineCalendar,
+  type DeadlineDayInfo,
+} from "./calendar/types.js";
+export {
+  parseInstantMs,
+  parseMoment,
+  vietnamDay,
+  vietnamMinuteOfDay,
+  type DateInput,
+  type ParsedMoment,
+} from "./time/instant.js";
+export { formatDay, formatShortDay, endOfDayIso } from "./time/format.js";
+export { deadlineStepMessages, type DeadlineStepCode } from "./evaluate/step-messages.js";
+export type { DeadlineStep } from "./evaluate/labels.js";
+export type { DeadlineEvaluation, ReadingOutcome, RestDaySpan } from "./evaluate/types.js";
+export { evaluateDeadline, type EvaluateOptions } from "./evaluate/evaluate.js";
+export { explainDeadline } from "./evaluate/explain.js";
