@@ -85,3 +85,21 @@ export type { DeadlineStep } from "./evaluate/labels.js";
 export type { DeadlineEvaluation, ReadingOutcome, RestDaySpan } from "./evaluate/types.js";
 export { evaluateDeadline, type EvaluateOptions } from "./evaluate/evaluate.js";
 export { explainDeadline } from "./evaluate/explain.js";
+export { obligationMessages } from "./obligations/messages.js";
+export {
+  evaluateObligation,
+  type ObligationEvaluation,
+  type ObligationEvaluateOptions,
+  type PrecedenceOutcome,
+} from "./obligations/evaluate-obligation.js";
+export { scheduleObligations, type Occurrence, type Schedule, type ScheduleOptions, type ScheduleProblem } from "./obligations/schedule.js";
+export {
+  OCCURRENCE_STATUSES,
+  occurrenceStatuses,
+  reminderList,
+  type OccurrenceStatus,
+  type PartyStatus,
+  type Reminder,
+  type StatusOptions,
+  type Submission,
+} from "./obligations/status.js";

@@ -23,6 +23,7 @@ export const deadlineMessages = /* @__PURE__ */ defineCatalogue({
     "deadline.period_not_in_regime": "Kỳ {period} không có trong {regime}.",
     "deadline.policy_not_admissible": "Cách xử lý ngày nghỉ \"{policy}\" trái với quy tắc đã xác định.",
     "deadline.calendar_error": "Lịch ngày làm việc báo lỗi: {message}",
+    "deadline.invalid_obligation": "Nghĩa vụ không hợp lệ tại \"{path}\": {message}",
   },
   en: {
     "deadline.invalid_period_id": "The period id \"{input}\" is invalid (valid examples: 2026-02, 2026-Q1, 2026-H1, 2026-9M, 2026).",
@@ -36,5 +37,6 @@ export const deadlineMessages = /* @__PURE__ */ defineCatalogue({
     "deadline.period_not_in_regime": "Period {period} does not exist in {regime}.",
     "deadline.policy_not_admissible": "The rest-day policy \"{policy}\" contradicts the rule.",
     "deadline.calendar_error": "The working-day calendar failed: {message}",
+    "deadline.invalid_obligation": "Invalid obligation at \"{path}\": {message}",
   },
 });
