@@ -1,0 +1,111 @@
+import { CONFIDENCE_LEVELS, type Confidence } from "@cchc/core";
+import { z } from "zod";
+
+/**
+ * The shape of every identifier and code in a plan: ASCII letters and digits in groups joined by single
+ * dots or hyphens, at most 64 characters — `"T4.2"`, `"F1.press.print"`, `"so-vhttdl"`, `"II.4.1"`.
+ * Short, stable and safe in URLs, file names and spreadsheet headers.
+ *
+ * @example
+ * ```ts
+ * import { PLAN_ID_PATTERN } from "@cchc/plan";
+ *
+ * PLAN_ID_PATTERN.test("F1.social.zalo"); // => true
+ * PLAN_ID_PATTERN.test("Sở VHTTDL"); // => false
+ * ```
+ */
+export const PLAN_ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/i;
+
+/**
+ * A zod schema for one identifier or code (see {@link PLAN_ID_PATTERN}).
+ *
+ * @example
+ * ```ts
+ * import { planIdSchema } from "@cchc/plan";
+ *
+ * planIdSchema.safeParse("T4.6").success; // => true
+ * planIdSchema.safeParse("T4..6").success; // => false
+ * ```
+ */
+export const planIdSchema = /* @__PURE__ */ (() => z.string().max(64).regex(PLAN_ID_PATTERN))();
+
+/**
+ * A zod schema for a bilingual text (`Label` of `@cchc/core`): Vietnamese (the authority) and English.
+ *
+ * @example
+ * ```ts
+ * import { labelSchema } from "@cchc/plan";
+ *
+ * labelSchema.parse({ vi: "Cải cách thể chế", en: "Institutional reform" });
+ * ```
+ */
+export const labelSchema = /* @__PURE__ */ (() =>
+  z.object({
+    vi: z.string().min(1),
+    en: z.string().min(1),
+  }))();
+
+/**
+ * A zod schema for a confidence level (`VERIFIED`, `SECONDARY`, `INFERRED`, `UNCONFIRMED`).
+ *
+ * @example
+ * ```ts
+ * import { confidenceSchema } from "@cchc/plan";
+ *
+ * confidenceSchema.parse("UNCONFIRMED");
+ * ```
+ */
+export const confidenceSchema = /* @__PURE__ */ (() =>
+  z.enum(CONFIDENCE_LEVELS as readonly Confidence[] as [Confidence, ...Confidence[]]))();
+
+/**
+ * A zod schema for an ISO calendar date string `YYYY-MM-DD` (dates travel as strings, so the JSON Schema
+ * can describe them).
+ *
+ * @example
+ * ```ts
+ * import { isoDateSchema } from "@cchc/plan";
+ *
+ * isoDateSchema.safeParse("2025-12-17").success; // => true
+ * isoDateSchema.safeParse("2025-02-30").success; // => false
+ * ```
+ */
+export const isoDateSchema = /* @__PURE__ */ (() => z.iso.date())();
+
+/**
+ * A zod schema for a `Citation` of `@cchc/core`: where a fact comes from and how sure it is.
+ *
+ * @example
+ * ```ts
+ * import { citationSchema } from "@cchc/plan";
+ *
+ * citationSchema.parse({ document: "1027/CTK-CSCL", issuer: "Cục Thống kê", date: "2025-06-25", confidence: "VERIFIED" });
+ * ```
+ */
+export const citationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    document: z.string().min(1).optional(),
+    title: z.string().min(1).optional(),
+    article: z.string().min(1).optional(),
+    clause: z.string().min(1).optional(),
+    point: z.string().min(1).optional(),
+    issuer: z.string().min(1).optional(),
+    date: isoDateSchema.optional(),
+    url: z.string().min(1).optional(),
+    quote: z.string().min(1).optional(),
+    confidence: confidenceSchema,
+    note: z.string().min(1).optional(),
+  }))();
+
+/**
+ * A zod schema for the list of clauses of the plan's own text that an entity encodes (for example
+ * `["V.5"]`); every entity names at least one, which is what makes the traceability table complete.
+ *
+ * @example
+ * ```ts
+ * import { sourceClausesSchema } from "@cchc/plan";
+ *
+ * sourceClausesSchema.parse(["II.4.2", "V.1"]);
+ * ```
+ */
+export const sourceClausesSchema = /* @__PURE__ */ (() => z.array(planIdSchema).min(1))();

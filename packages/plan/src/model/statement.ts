@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { labelSchema, planIdSchema, sourceClausesSchema } from "./common.js";
+
+/**
+ * A zod schema for a bilingual statement of the plan — a purpose, a requirement, a focal task — with a
+ * stable id, the Vietnamese text (verbatim from the plan where it quotes it) and an English reading, and
+ * the clauses it comes from.
+ *
+ * @example
+ * ```ts
+ * import { statementSchema } from "@cchc/plan";
+ *
+ * statementSchema.parse({
+ *   id: "req-ai",
+ *   text: { vi: "khuyến khích ứng dụng các công nghệ mới, trong đó có trí tuệ nhân tạo (AI)", en: "new technology, including AI, is encouraged" },
+ *   source: ["I.2"],
+ * });
+ * ```
+ */
+export const statementSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: planIdSchema,
+    text: labelSchema,
+    source: sourceClausesSchema,
+  }))();
+
+/**
+ * A bilingual statement with an id and its source clauses (see {@link statementSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Statement } from "@cchc/plan";
+ *
+ * const s: Statement = { id: "p1", text: { vi: "Tuyên truyền kịp thời", en: "Communicate in time" }, source: ["I.1"] };
+ * ```
+ */
+export type Statement = z.infer<typeof statementSchema>;
