@@ -3,7 +3,9 @@ import type { DeadlineEvaluation } from "../evaluate/types.js";
 import { deadlineMessages } from "../messages.js";
 import { obligationSchema, type Obligation } from "../model/obligation-schema.js";
 import { periodId, periodsOfYear, type Period } from "../model/period.js";
-import { evaluateValidObligation, type ObligationEvaluateOptions, type PrecedenceOutcome } from "./evaluate-obligation.js";
+import type { CalendarInput } from "../calendar/types.js";
+import type { DayReading, RestDayPolicy } from "../model/rule-schema.js";
+import { evaluateValidObligation, type PrecedenceOutcome } from "./evaluate-obligation.js";
 
 /**
  * One dated occurrence of an obligation: the obligation, the period, and the evaluated deadline.
@@ -92,7 +94,13 @@ export interface Schedule {
  * const options: ScheduleOptions = { calendar, year: 2026 };
  * ```
  */
-export interface ScheduleOptions extends ObligationEvaluateOptions {
+export interface ScheduleOptions {
+  /** The working-day calendar. */
+  readonly calendar: CalendarInput;
+  /** Reading to use where a rule does not fix one. */
+  readonly reading?: DayReading;
+  /** Rest-day policy to use where a rule does not fix one. */
+  readonly policy?: RestDayPolicy;
   /** The year whose periods are scheduled (an obligation on the months of 2026 includes the report on December 2026, due in January 2027). */
   readonly year: number;
 }
