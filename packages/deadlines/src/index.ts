@@ -103,3 +103,4 @@ export {
   type StatusOptions,
   type Submission,
 } from "./obligations/status.js";
+export { toICalendar, type ICalendarAlarm, type ICalendarOptions } from "./ical/ical.js";

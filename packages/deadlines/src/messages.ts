@@ -24,6 +24,8 @@ export const deadlineMessages = /* @__PURE__ */ defineCatalogue({
     "deadline.policy_not_admissible": "Cách xử lý ngày nghỉ \"{policy}\" trái với quy tắc đã xác định.",
     "deadline.calendar_error": "Lịch ngày làm việc báo lỗi: {message}",
     "deadline.invalid_obligation": "Nghĩa vụ không hợp lệ tại \"{path}\": {message}",
+    "deadline.invalid_alarm": "Lời nhắc không hợp lệ: {days} ngày làm việc, lúc \"{time}\" (0–60 ngày, giờ HH:MM).",
+    "deadline.invalid_uid_domain": "Tên miền UID \"{domain}\" không hợp lệ (chữ, số, dấu chấm, gạch ngang).",
   },
   en: {
     "deadline.invalid_period_id": "The period id \"{input}\" is invalid (valid examples: 2026-02, 2026-Q1, 2026-H1, 2026-9M, 2026).",
@@ -38,5 +40,7 @@ export const deadlineMessages = /* @__PURE__ */ defineCatalogue({
     "deadline.policy_not_admissible": "The rest-day policy \"{policy}\" contradicts the rule.",
     "deadline.calendar_error": "The working-day calendar failed: {message}",
     "deadline.invalid_obligation": "Invalid obligation at \"{path}\": {message}",
+    "deadline.invalid_alarm": "Invalid reminder: {days} working days, at \"{time}\" (0–60 days, time HH:MM).",
+    "deadline.invalid_uid_domain": "Invalid UID domain \"{domain}\" (letters, digits, dots, hyphens).",
   },
 });
