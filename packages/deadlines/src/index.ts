@@ -104,3 +104,26 @@ export {
   type Submission,
 } from "./obligations/status.js";
 export { toICalendar, type ICalendarAlarm, type ICalendarOptions } from "./ical/ical.js";
+export { dossierMessages, type DossierErrorCode } from "./dossier/messages.js";
+export {
+  DOSSIER_STATUSES,
+  DOSSIER_VIOLATIONS,
+  type DossierOptions,
+  type DossierRecord,
+  type DossierReschedule,
+  type DossierStatus,
+  type DossierSupplement,
+  type DossierTimeliness,
+  type DossierViolation,
+} from "./dossier/types.js";
+export { classifyDossier } from "./dossier/classify.js";
+export {
+  aggregateDossiers,
+  aggregateDossiersAsync,
+  createDossierAggregator,
+  type DossierAggregateOptions,
+  type DossierAggregator,
+  type DossierRate,
+  type DossierReport,
+  type RejectedDossier,
+} from "./dossier/aggregate.js";
