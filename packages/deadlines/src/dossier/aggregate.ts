@@ -152,7 +152,7 @@ export interface DossierAggregateOptions extends DossierOptions {
 }
 
 function makeAggregator(p: Prepared, maxRejected: number): DossierAggregator {
-  const groups = new Map<string, Counters>();
+  const groups = new Map<string, Map<string, Counters>>();
   const rejected: RejectedDossier[] = [];
   let rejectedCount = 0;
   let classified = 0;
@@ -179,11 +179,15 @@ function makeAggregator(p: Prepared, maxRejected: number): DossierAggregator {
         return false;
       }
       classified++;
-      const key = `${s.agency}\u0000${s.periodId}`;
-      let g = groups.get(key);
+      let byPeriod = groups.get(s.agency);
+      if (byPeriod === undefined) {
+        byPeriod = new Map();
+        groups.set(s.agency, byPeriod);
+      }
+      let g = byPeriod.get(s.periodId);
       if (g === undefined) {
         g = { agency: s.agency, periodId: s.periodId, counts: new Int32Array(11) };
-        groups.set(key, g);
+        byPeriod.set(s.periodId, g);
       }
       const c = g.counts;
       c[s.status]!++;
@@ -200,7 +204,7 @@ function makeAggregator(p: Prepared, maxRejected: number): DossierAggregator {
     },
     report(): DossierReport {
       const rows: DossierRate[] = [];
-      for (const g of groups.values()) {
+      for (const g of [...groups.values()].flatMap((m) => [...m.values()])) {
         const c = g.counts;
         const early = c[STATUS_EARLY]!;
         const onTime = c[STATUS_ON_TIME]!;

@@ -20,12 +20,6 @@ export const DAY_MS = 86_400_000;
  */
 export type DateInput = string | number | Date | { toMillis(): number };
 
-const digit = (s: string, i: number): number => {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : Number.NaN;
-};
-const two = (s: string, i: number): number => digit(s, i) * 10 + digit(s, i + 1);
-
 /**
  * Parses an ISO 8601 date-time in a single linear pass, without regular expressions or `Date`:
  * `YYYY-MM-DDTHH:mm[:ss[.fraction]][Z|±HH:MM|±HHMM]` (a space may replace `T`). Without an offset the
@@ -48,28 +42,46 @@ export function parseInstantMs(text: string): number {
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || (sep !== 84 && sep !== 32 && sep !== 116) || text.charCodeAt(13) !== 58) {
     return Number.NaN;
   }
-  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + two(text, 2);
-  const month = two(text, 5);
-  const day = two(text, 8);
-  const hour = two(text, 11);
-  const minute = two(text, 14);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59)) {
-    return Number.NaN;
-  }
+  // Each digit d is valid when 0 <= d <= 9; (d | (9 - d)) is negative otherwise, so one OR checks them all.
+  const y0 = text.charCodeAt(0) - 48;
+  const y1 = text.charCodeAt(1) - 48;
+  const y2 = text.charCodeAt(2) - 48;
+  const y3 = text.charCodeAt(3) - 48;
+  const m0 = text.charCodeAt(5) - 48;
+  const m1 = text.charCodeAt(6) - 48;
+  const d0 = text.charCodeAt(8) - 48;
+  const d1 = text.charCodeAt(9) - 48;
+  const h0 = text.charCodeAt(11) - 48;
+  const h1 = text.charCodeAt(12) - 48;
+  const i0 = text.charCodeAt(14) - 48;
+  const i1 = text.charCodeAt(15) - 48;
+  const check =
+    y0 | (9 - y0) | y1 | (9 - y1) | y2 | (9 - y2) | y3 | (9 - y3) | m0 | (9 - m0) | m1 | (9 - m1) |
+    d0 | (9 - d0) | d1 | (9 - d1) | h0 | (9 - h0) | h1 | (9 - h1) | i0 | (9 - i0) | i1 | (9 - i1);
+  if (check < 0) return Number.NaN;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  const hour = h0 * 10 + h1;
+  const minute = i0 * 10 + i1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59) return Number.NaN;
   let i = 16;
   let second = 0;
   let millis = 0;
   if (i < n && text.charCodeAt(i) === 58) {
-    second = two(text, i + 1);
-    if (!(second <= 59)) return Number.NaN;
+    if (i + 3 > n) return Number.NaN;
+    const s0 = text.charCodeAt(i + 1) - 48;
+    const s1 = text.charCodeAt(i + 2) - 48;
+    if ((s0 | (5 - s0) | s1 | (9 - s1)) < 0) return Number.NaN;
+    second = s0 * 10 + s1;
     i += 3;
     if (i < n && (text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44)) {
       i++;
       let scale = 100;
       const start = i;
       while (i < n) {
-        const d = digit(text, i);
-        if (Number.isNaN(d)) break;
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
         millis += d * scale;
         scale /= 10;
         i++;
@@ -84,14 +96,23 @@ export function parseInstantMs(text: string): number {
     if ((c === 90 || c === 122) && i + 1 === n) {
       offsetMs = 0;
     } else if (c === 43 || c === 45) {
-      const oh = two(text, i + 1);
-      let om: number;
-      if (i + 6 === n && text.charCodeAt(i + 3) === 58) om = two(text, i + 4);
-      else if (i + 5 === n) om = two(text, i + 3);
-      else if (i + 3 === n) om = 0;
-      else return Number.NaN;
-      if (!(oh <= 23 && om <= 59)) return Number.NaN;
-      offsetMs = (c === 43 ? 1 : -1) * (oh * 3_600_000 + om * 60_000);
+      const o0 = text.charCodeAt(i + 1) - 48;
+      const o1 = text.charCodeAt(i + 2) - 48;
+      let q0 = 0;
+      let q1 = 0;
+      if (i + 6 === n && text.charCodeAt(i + 3) === 58) {
+        q0 = text.charCodeAt(i + 4) - 48;
+        q1 = text.charCodeAt(i + 5) - 48;
+      } else if (i + 5 === n) {
+        q0 = text.charCodeAt(i + 3) - 48;
+        q1 = text.charCodeAt(i + 4) - 48;
+      } else if (i + 3 !== n) {
+        return Number.NaN;
+      }
+      if ((o0 | (2 - o0) | o1 | (9 - o1) | q0 | (5 - q0) | q1 | (9 - q1)) < 0) return Number.NaN;
+      const oh = o0 * 10 + o1;
+      if (oh > 23) return Number.NaN;
+      offsetMs = (c === 43 ? 1 : -1) * (oh * 3_600_000 + (q0 * 10 + q1) * 60_000);
     } else {
       return Number.NaN;
     }
