@@ -16,7 +16,7 @@ export const deadlineStepMessages = /* @__PURE__ */ defineCatalogue({
     "step.period": "Kỳ báo cáo {period}: từ {start} đến {end}.",
     "step.window": "Thời gian chốt số liệu ({regime}): từ {start} đến {end}.",
     "step.due_rule": "Hạn nộp theo {source}.",
-    "step.month": "Ngày {day} được tính trong tháng {month} ({offset} tháng sau tháng cuối của kỳ).",
+    "step.month": "Ngày {day} được tính trong {month} ({offset} tháng sau tháng cuối của kỳ).",
     "step.day_clamped": "Tháng {month} không có ngày {day}: lấy ngày cuối tháng, {date}.",
     "step.reading": "\"{wording}\" được hiểu là {reading} ({source}): ngày cuối cùng được phép là {date}.",
     "step.working_day": "{date} là ngày làm việc.",
