@@ -151,3 +151,16 @@ describe("reminders for the urging unit (đôn đốc)", () => {
     expect(catalogueProblems(obligationMessages)).toEqual([]);
   });
 });
+
+describe("calendar failures", () => {
+  it("come back as typed errors from status and iCalendar export", async () => {
+    const { toICalendar } = await import("@cchc/deadlines");
+    const occurrences = schedule2026();
+    const r = occurrenceStatuses(occurrences, { calendar, at: "2026-03-05T09:00:00+07:00", dueSoonDays: 5000 });
+    expect(!r.ok && r.error.code).toBe("deadline.calendar_error");
+    const ics = toICalendar(occurrences, { calendar, alarms: [{ workingDaysBefore: 60 }], dtstamp: 0 });
+    expect(ics.ok).toBe(true);
+    const far = toICalendar(occurrences, { calendar: { ...calendar, addWorkingDays: () => { throw new RangeError("outside"); } }, dtstamp: 0 });
+    expect(!far.ok && far.error.code).toBe("deadline.calendar_error");
+  });
+});

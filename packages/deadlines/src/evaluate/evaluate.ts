@@ -427,9 +427,14 @@ export function evaluateDeadline(rule: DeadlineRule, options: EvaluateOptions): 
   try {
     return ok(run(parsedRule.data, period.value, event, options));
   } catch (error) {
-    if (isCchcError(error)) return err(error);
-    return err(fail("deadline.calendar_error", { message: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) }));
+    return err(calendarError(error));
   }
+}
+
+/** A thrown value as a typed error: a `CchcError` (ours or the calendar's) as is, anything else as `deadline.calendar_error`. */
+export function calendarError(error: unknown): CchcError {
+  if (isCchcError(error)) return error;
+  return fail("deadline.calendar_error", { message: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) });
 }
 
 function run(rule: DeadlineRule, period: Period | null, event: ParsedMoment | null, options: EvaluateOptions): DeadlineEvaluation {

@@ -1,5 +1,6 @@
 import { DEFAULT_LANG, err, makeError, ok, type Lang, type Result } from "@cchc/core";
 import { resolveCalendar, type CalendarInput } from "../calendar/types.js";
+import { calendarError } from "../evaluate/evaluate.js";
 import { deadlineMessages } from "../messages.js";
 import { periodLabel } from "../model/period.js";
 import type { Occurrence } from "../obligations/schedule.js";
@@ -84,6 +85,14 @@ const TEXT = {
  * ```
  */
 export function toICalendar(occurrences: Iterable<Occurrence>, options: ICalendarOptions): Result<string> {
+  try {
+    return writeICalendar(occurrences, options);
+  } catch (error) {
+    return err(calendarError(error));
+  }
+}
+
+function writeICalendar(occurrences: Iterable<Occurrence>, options: ICalendarOptions): Result<string> {
   const cal = resolveCalendar(options.calendar);
   const lang = options.lang ?? DEFAULT_LANG;
   const t = TEXT[lang];

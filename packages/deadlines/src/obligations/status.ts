@@ -4,6 +4,7 @@ import type { Party } from "../model/common-schema.js";
 import { periodLabel } from "../model/period.js";
 import { formatDay } from "../time/format.js";
 import { parseMoment, type DateInput } from "../time/instant.js";
+import { calendarError } from "../evaluate/evaluate.js";
 import { obligationMessages } from "./messages.js";
 import type { Occurrence } from "./schedule.js";
 
@@ -126,6 +127,14 @@ const DEFAULT_DUE_SOON_DAYS = 3;
  * ```
  */
 export function occurrenceStatuses(occurrences: Iterable<Occurrence>, options: StatusOptions): Result<PartyStatus[]> {
+  try {
+    return statuses(occurrences, options);
+  } catch (error) {
+    return err(calendarError(error));
+  }
+}
+
+function statuses(occurrences: Iterable<Occurrence>, options: StatusOptions): Result<PartyStatus[]> {
   const cal = resolveCalendar(options.calendar);
   const at = parseMoment(options.at);
   if (!at.ok) return at;
