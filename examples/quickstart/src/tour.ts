@@ -2,6 +2,7 @@
  * The quickstart tour: each section returns printable lines, so the same code is printed by
  * `pnpm demo` and checked by the example's test.
  */
+import { vietnamCalendar } from "@cchc/calendar";
 import { foldKey, formatCitation, normalizeText, parseDocumentNumber } from "@cchc/core";
 
 /** The three legal bases (căn cứ) named in the first paragraph of the plan, as written there. */
@@ -39,6 +40,17 @@ export function nameMatchingSection(): string[] {
   return lines;
 }
 
+/** The 2026 days off of state bodies (and make-up Saturdays), with their reasons and sources. */
+export function nonWorkingDays2026Section(): string[] {
+  const { days, estimated } = vietnamCalendar().yearDays(2026);
+  const lines = [`Non-working days 2026 for state bodies (${estimated ? "estimated" : "official schedule"}), weekends aside:`];
+  for (const d of days) {
+    const source = d.source ? formatCitation(d.source, "en") : "";
+    lines.push(`  ${d.date}  ${d.working ? "WORK" : "off "}  ${d.kind.padEnd(14)} ${d.name?.vi ?? ""} — ${source}`);
+  }
+  return lines;
+}
+
 export function tour(): string[] {
-  return [...legalBasesSection(), "", ...nameMatchingSection()];
+  return [...legalBasesSection(), "", ...nameMatchingSection(), "", ...nonWorkingDays2026Section()];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { legalBasesSection, nameMatchingSection } from "../src/tour.js";
+import { legalBasesSection, nameMatchingSection, nonWorkingDays2026Section } from "../src/tour.js";
 
 describe("quickstart tour", () => {
   it("parses the plan's three legal bases", () => {
@@ -13,5 +13,16 @@ describe("quickstart tour", () => {
     const lines = nameMatchingSection();
     expect(lines.at(-1)).toContain("all four match");
     expect(lines.filter((l) => l.includes('key="phuong kinh bac"'))).toHaveLength(4);
+  });
+  it("prints the 2026 non-working days with their reasons (calendar-and-deadlines.md §2.2)", () => {
+    const lines = nonWorkingDays2026Section();
+    expect(lines[0]).toContain("official schedule");
+    const text = lines.join("\n");
+    expect(text).toContain("2026-01-02  off   swapped-off");
+    expect(text).toContain("12729/VPCP-KGVX");
+    expect(text).toContain("2026-01-10  WORK  makeup-working");
+    expect(text).toContain("2026-04-27  off   observed");
+    expect(text).toContain("2026-08-31  off   swapped-off");
+    expect(lines.filter((l) => l.includes("  off ")).length).toBe(14); // 13 weekdays + Sunday 26/4 (Giỗ Tổ)
   });
 });
