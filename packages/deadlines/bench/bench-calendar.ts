@@ -1,13 +1,14 @@
 /**
- * The calendar the benchmarks run on, and the same calendar as the luxon baseline's holiday sets.
+ * The calendar the benchmarks run on — the state bodies' calendar of @cchc/calendar — and the same
+ * calendar as the luxon baseline's holiday sets.
  */
+import { vietnamCalendar } from "@cchc/calendar";
 import { epochDayToIso, isoWeekday, toEpochDay } from "@cchc/core";
 import type { DeadlineCalendar } from "@cchc/deadlines";
-import { factsCalendar } from "../test/fixtures/facts-calendar.js";
 import type { Holidays } from "./luxon-baseline.js";
 
 export function benchCalendar(): DeadlineCalendar {
-  return factsCalendar();
+  return vietnamCalendar().epoch;
 }
 
 export function holidaySets(calendar: DeadlineCalendar): Holidays {

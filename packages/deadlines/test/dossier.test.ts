@@ -8,12 +8,16 @@ import {
   dossierMessages,
   type DossierOptions,
   type DossierRecord,
+  type DeadlineCalendar,
 } from "@cchc/deadlines";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { vietnamCalendar } from "@cchc/calendar";
 import { factsCalendar } from "./fixtures/facts-calendar.js";
 
-const calendar = factsCalendar();
+// The real calendar of state bodies (@cchc/calendar); the facts-file fixture is used where a custom calendar is the point.
+const calendar: DeadlineCalendar = vietnamCalendar().epoch;
+const factsFixture = factsCalendar();
 const base: DossierRecord = { id: "HS-1", agency: "so-tu-phap", receivedAt: "2026-03-02T09:00:00+07:00", workingDays: 5 };
 
 function classify(record: Partial<DossierRecord>, options: Partial<DossierOptions> = {}) {
@@ -129,7 +133,7 @@ describe("bad records get a typed reason", () => {
     [{ ...base, receivedAt: "2045-03-02T09:00:00+07:00" }, "dossier.outside_calendar"],
   ];
   it.each(cases)("%j → %s", (record, code) => {
-    const r = classifyDossier(record, { calendar });
+    const r = classifyDossier(record, { calendar: factsFixture });
     expect(r.ok ? "ok" : r.error.code).toBe(code);
   });
   it("has complete vi/en messages", () => {

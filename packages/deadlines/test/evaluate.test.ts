@@ -8,12 +8,16 @@ import {
   type DayReading,
   type DeadlineRule,
   type RestDayPolicy,
+  type DeadlineCalendar,
 } from "@cchc/deadlines";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { vietnamCalendar } from "@cchc/calendar";
 import { factsCalendar } from "./fixtures/facts-calendar.js";
 
-const calendar = factsCalendar();
+// The real calendar of state bodies (@cchc/calendar); the facts-file fixture is used where a custom calendar is the point.
+const calendar: DeadlineCalendar = vietnamCalendar().epoch;
+const factsFixture = factsCalendar();
 // seeds/000_41b9030813a16d0b.txt, V.5: "Định kỳ trước ngày 10 hằng tháng, báo cáo kết quả tuyên truyền"
 const MONTHLY: DeadlineRule = { kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 };
 
@@ -224,7 +228,8 @@ describe("errors and options", () => {
       [{ kind: "working-days", days: 3 }, { calendar, event: new Date(Number.NaN) }, "deadline.invalid_date"],
       [{ kind: "day-of-month", day: 99, wording: "before" } as unknown as DeadlineRule, { calendar, period: "2026-01" }, "deadline.invalid_rule"],
       [MONTHLY, { calendar, period: "2026-13" }, "deadline.invalid_period_id"],
-      [MONTHLY, { calendar, period: "2050-01" }, "deadline.calendar_error"],
+      [MONTHLY, { calendar: factsFixture, period: "2050-01" }, "deadline.calendar_error"],
+      [MONTHLY, { calendar, period: "2199-12" }, "calendar.invalid_epoch_day"], // the calendar's own typed error, passed through
       [{ kind: "day-of-month", day: 20, wording: "no-later-than" }, { calendar, period: "2026-01", reading: "strictly-before" }, "deadline.reading_not_admissible"],
       [{ ...MONTHLY, policy: "keep" }, { calendar, period: "2026-01", policy: "next-working-day" }, "deadline.policy_not_admissible"],
     ];
@@ -284,5 +289,29 @@ describe("properties", () => {
         expect(r.ok && calendar.isWorkingDay(r.value.dueDay) && r.value.dueDay > day).toBe(true);
       }),
     );
+  });
+});
+
+describe("the default calendar and custom calendars", () => {
+  it("uses vietnamCalendar() of @cchc/calendar when no calendar is given", () => {
+    const r = evaluateDeadline(MONTHLY, { period: "2026-02" });
+    expect(r.ok && r.value.due).toBe("2026-03-09");
+    const w = evaluateDeadline(MONTHLY, { calendar: vietnamCalendar(), period: "2026-04" });
+    expect(w.ok && w.value.due).toBe("2026-05-08");
+  });
+  it("the facts-file fixture agrees with @cchc/calendar on every day of 2024–2026", () => {
+    const from = toEpochDay({ year: 2024, month: 1, day: 1 });
+    const to = toEpochDay({ year: 2026, month: 12, day: 31 });
+    const differences: string[] = [];
+    for (let day = from; day <= to; day++) {
+      if (factsFixture.isWorkingDay(day) !== calendar.isWorkingDay(day)) differences.push(calendar.dayInfo(day).date);
+    }
+    expect(differences).toEqual([]);
+  });
+  it("names the holiday that moved a due date and cites its source", () => {
+    // 20/02/2026 (NĐ 09/2019 default for February) is mùng 4 Tết
+    const r = evaluateDeadline({ kind: "reporting-period", regime: "nd09-2019" }, { period: "2026-02" });
+    expect(r.ok && r.value.steps.find((s) => s.code === "step.rest_day_moved")?.text.vi).toContain("nghỉ lễ, tết: Tết Nguyên đán");
+    expect(r.ok && r.value.citations.some((c) => c.date === "2025-10-13")).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
-import { scheduleObligations, toICalendar, type Occurrence } from "@cchc/deadlines";
+import { scheduleObligations, toICalendar, type DeadlineCalendar, type Occurrence } from "@cchc/deadlines";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { factsCalendar } from "./fixtures/facts-calendar.js";
+import { vietnamCalendar } from "@cchc/calendar";
 import { AGENCIES_CCHC, MEDIA_MONTHLY } from "./fixtures/plan-obligations.js";
 
-const calendar = factsCalendar();
+// The real calendar of state bodies (@cchc/calendar); the facts-file fixture is used where a custom calendar is the point.
+const calendar: DeadlineCalendar = vietnamCalendar().epoch;
 const schedule = scheduleObligations([MEDIA_MONTHLY, AGENCIES_CCHC], { calendar, year: 2026 });
 if (!schedule.ok) throw schedule.error;
 const occurrences: readonly Occurrence[] = schedule.value.occurrences;

@@ -8,13 +8,17 @@ import {
   scheduleObligations,
   type Obligation,
   type Occurrence,
+  type DeadlineCalendar,
 } from "@cchc/deadlines";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { vietnamCalendar } from "@cchc/calendar";
 import { factsCalendar } from "./fixtures/facts-calendar.js";
 import { AGENCIES_CCHC, CULTURE, FINANCE, JUSTICE, MEDIA, MEDIA_MONTHLY } from "./fixtures/plan-obligations.js";
 
-const calendar = factsCalendar();
+// The real calendar of state bodies (@cchc/calendar); the facts-file fixture is used where a custom calendar is the point.
+const calendar: DeadlineCalendar = vietnamCalendar().epoch;
+const factsFixture = factsCalendar();
 
 function schedule2026(): Occurrence[] {
   const r = scheduleObligations([MEDIA_MONTHLY, AGENCIES_CCHC], { calendar, year: 2026 });
@@ -156,11 +160,11 @@ describe("calendar failures", () => {
   it("come back as typed errors from status and iCalendar export", async () => {
     const { toICalendar } = await import("@cchc/deadlines");
     const occurrences = schedule2026();
-    const r = occurrenceStatuses(occurrences, { calendar, at: "2026-03-05T09:00:00+07:00", dueSoonDays: 5000 });
+    const r = occurrenceStatuses(occurrences, { calendar: factsFixture, at: "2026-03-05T09:00:00+07:00", dueSoonDays: 5000 });
     expect(!r.ok && r.error.code).toBe("deadline.calendar_error");
     const ics = toICalendar(occurrences, { calendar, alarms: [{ workingDaysBefore: 60 }], dtstamp: 0 });
     expect(ics.ok).toBe(true);
-    const far = toICalendar(occurrences, { calendar: { ...calendar, addWorkingDays: () => { throw new RangeError("outside"); } }, dtstamp: 0 });
+    const far = toICalendar(occurrences, { calendar: { ...factsFixture, addWorkingDays: () => { throw new RangeError("outside"); } }, dtstamp: 0 });
     expect(!far.ok && far.error.code).toBe("deadline.calendar_error");
   });
 });

@@ -1,3 +1,4 @@
+import { vietnamCalendar } from "@cchc/calendar";
 import type { Citation, Label } from "@cchc/core";
 
 /**
@@ -74,9 +75,10 @@ export interface DeadlineCalendar {
 export type CalendarInput = DeadlineCalendar | { readonly epoch: DeadlineCalendar };
 
 /**
- * The epoch-day calendar of a {@link CalendarInput}.
+ * The epoch-day calendar of a {@link CalendarInput}; without one, the calendar of Vietnamese state
+ * bodies, `vietnamCalendar()` of `@cchc/calendar` (holidays, official swaps, Monday–Friday weeks).
  *
- * @param calendar - A calendar or an object carrying one under `epoch`.
+ * @param calendar - A calendar, an object carrying one under `epoch`, or nothing for the default.
  * @returns The epoch-day calendar.
  * @example
  * ```ts
@@ -84,8 +86,10 @@ export type CalendarInput = DeadlineCalendar | { readonly epoch: DeadlineCalenda
  *
  * declare const epochCalendar: DeadlineCalendar;
  * resolveCalendar({ epoch: epochCalendar }) === epochCalendar; // => true
+ * resolveCalendar().isWorkingDay(20500); // the state bodies' calendar
  * ```
  */
-export function resolveCalendar(calendar: CalendarInput): DeadlineCalendar {
+export function resolveCalendar(calendar?: CalendarInput): DeadlineCalendar {
+  if (calendar === undefined || calendar === null) return vietnamCalendar().epoch;
   return "epoch" in calendar ? calendar.epoch : calendar;
 }

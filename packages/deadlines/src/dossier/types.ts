@@ -144,8 +144,8 @@ export type DossierViolation = (typeof DOSSIER_VIOLATIONS)[number];
  * ```
  */
 export interface DossierOptions {
-  /** The working-day calendar. */
-  readonly calendar: CalendarInput;
+  /** The working-day calendar (default: `vietnamCalendar()` of `@cchc/calendar`, state bodies; pass an agency's own to override). */
+  readonly calendar?: CalendarInput;
   /** The instant at which pending dossiers are judged (absent: they stay `"pending"`). */
   readonly asOf?: DateInput;
   /** Rates per `"month"` (default), `"quarter"` or `"year"`. */

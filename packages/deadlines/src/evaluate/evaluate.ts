@@ -63,8 +63,8 @@ import type { DeadlineEvaluation, ReadingOutcome, RestDaySpan } from "./types.js
  * ```
  */
 export interface EvaluateOptions {
-  /** The working-day calendar (state bodies' calendar, or an agency's). */
-  readonly calendar: CalendarInput;
+  /** The working-day calendar (default: `vietnamCalendar()` of `@cchc/calendar`, state bodies; pass an agency's own to override). */
+  readonly calendar?: CalendarInput;
   /** The reporting period (an id such as `"2026-02"` or a {@link Period}); needed by period-based rules. */
   readonly period?: Period | string;
   /** The event a period or working-day count runs from (a receipt, a decision). */
@@ -126,8 +126,10 @@ function applyPolicy(ctx: Ctx, day: number, policy: RestDayPolicy, record: boole
   }
   const target = policy === "previous-working-day" ? cal.previousWorkingDay(day, false) : cal.nextWorkingDay(day, false);
   if (record) {
-    step(ctx, "step.rest_day_moved", { days: { date: day, target }, labels: { why: restReason(cal.dayInfo(day)), policy: POLICY_LABELS[policy] } });
+    const info = cal.dayInfo(day);
+    step(ctx, "step.rest_day_moved", { days: { date: day, target }, labels: { why: restReason(info), policy: POLICY_LABELS[policy] } });
     if (policy === "next-working-day") cite(ctx, DEADLINE_CITATIONS.civilCodeRestDay);
+    if (info.source && info.kind !== "weekend") cite(ctx, info.source);
   }
   return target;
 }
@@ -342,6 +344,11 @@ function evaluateCore(ctx: Ctx, rule: DeadlineRule): Core {
 
 const MAX_SPAN_DAYS = 1000;
 
+function baseName(name: string): string {
+  const cut = name.indexOf(" (");
+  return cut > 0 ? name.slice(0, cut) : name;
+}
+
 function restDaySpans(cal: DeadlineCalendar, from: number, to: number): RestDaySpan[] {
   const spans: RestDaySpan[] = [];
   if (to - from > MAX_SPAN_DAYS) return spans;
@@ -363,8 +370,13 @@ function restDaySpans(cal: DeadlineCalendar, from: number, to: number): RestDayS
       continue;
     }
     if (runStart < 0) runStart = day;
-    if (info.kind !== "weekend") special = true;
-    if (info.name && !names.some((n) => n.vi === info.name!.vi)) names.push(info.name);
+    if (info.kind === "weekend") continue;
+    special = true;
+    if (info.name) {
+      // "Tết Nguyên đán (mùng 1 Tết)" and "Tết Nguyên đán (29 tháng Chạp)" are one holiday in a summary.
+      const name = { vi: baseName(info.name.vi), en: baseName(info.name.en) };
+      if (!names.some((n) => n.vi === name.vi)) names.push(name);
+    }
   }
   close(to);
   return spans;

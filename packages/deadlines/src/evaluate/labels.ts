@@ -103,7 +103,7 @@ const KIND_LABELS: Readonly<Record<string, Label>> = {
 /** Why a day is not worked, in both languages: the holiday's name if any, else its kind. */
 export function restReason(info: DeadlineDayInfo): Label {
   const kind = KIND_LABELS[info.kind] ?? { vi: "ngày nghỉ", en: "rest day" };
-  if (!info.name) return kind;
+  if (!info.name || info.kind === "weekend") return kind;
   return { vi: `${kind.vi}: ${info.name.vi}`, en: `${kind.en}: ${info.name.en}` };
 }
 

@@ -38,8 +38,8 @@ export interface ICalendarAlarm {
  * ```
  */
 export interface ICalendarOptions {
-  /** The working-day calendar (for reminders counted in working days). */
-  readonly calendar: CalendarInput;
+  /** The working-day calendar (default: `vietnamCalendar()` of `@cchc/calendar`, state bodies; pass an agency's own to override). */
+  readonly calendar?: CalendarInput;
   /** Language of the texts (default Vietnamese). */
   readonly lang?: Lang;
   /** Reminders of every event (default: 3 working days before and on the due date, 08:00). */

@@ -95,8 +95,8 @@ export interface Schedule {
  * ```
  */
 export interface ScheduleOptions {
-  /** The working-day calendar. */
-  readonly calendar: CalendarInput;
+  /** The working-day calendar (default: `vietnamCalendar()` of `@cchc/calendar`, state bodies; pass an agency's own to override). */
+  readonly calendar?: CalendarInput;
   /** Reading to use where a rule does not fix one. */
   readonly reading?: DayReading;
   /** Rest-day policy to use where a rule does not fix one. */

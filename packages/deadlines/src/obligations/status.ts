@@ -68,8 +68,8 @@ export interface Submission {
  * ```
  */
 export interface StatusOptions {
-  /** The working-day calendar. */
-  readonly calendar: CalendarInput;
+  /** The working-day calendar (default: `vietnamCalendar()` of `@cchc/calendar`, state bodies; pass an agency's own to override). */
+  readonly calendar?: CalendarInput;
   /** The instant at which the status is wanted. Submissions after it are ignored. */
   readonly at: DateInput;
   /** Submissions received. */
