@@ -7,6 +7,14 @@ import { benchCalendar } from "./bench-calendar.js";
 import { generateDossiers } from "./generate.js";
 
 const count = Number(process.argv[2] ?? 100_000);
+
+/** Heap still in use after a full collection (run with --expose-gc): what the aggregation retains. */
+function heapAfterGc(): number | null {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return null;
+  gc();
+  return Math.round((process.memoryUsage().heapUsed / 1048576) * 10) / 10;
+}
 const calendar = benchCalendar();
 const started = performance.now();
 const report = aggregateDossiers(generateDossiers(count), { calendar, asOf: "2027-01-01T00:00:00+07:00" });
@@ -20,5 +28,6 @@ console.log(
     groups: report.value.groups.length,
     ms: Math.round(ms),
     maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    heapAfterGcMiB: heapAfterGc(),
   }),
 );

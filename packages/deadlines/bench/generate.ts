@@ -2,7 +2,8 @@
  * Deterministic generator of dossier records for the benchmarks: 20 agencies, receipts on 2026
  * working hours (some after 15:00, some on weekends), processing times of 0–20 working days, ~5%
  * supplemented, ~3% rescheduled, ~1% still pending, ~0.1% invalid. ISO strings with +07:00, as a
- * one-stop system exports them.
+ * one-stop system exports them; each record goes through JSON (stringify + parse) as if read from an
+ * NDJSON export, so its strings are flat, like those of any parsed file.
  */
 import type { DossierRecord } from "@cchc/deadlines";
 
@@ -56,6 +57,6 @@ export function* generateDossiers(count: number, seed = 42): Generator<DossierRe
       record.reschedules = [{ newDueDate: iso(completed + 2 * DAY).slice(0, 10), apologyAt: iso(received + DAY) }];
     }
     record.completedAt = r > 0.99 ? null : iso(completed);
-    yield record;
+    yield JSON.parse(JSON.stringify(record)) as DossierRecord;
   }
 }

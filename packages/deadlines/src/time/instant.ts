@@ -20,6 +20,15 @@ export const DAY_MS = 86_400_000;
  */
 export type DateInput = string | number | Date | { toMillis(): number };
 
+/** `toEpochDay` of @cchc/core on three numbers, without allocating a date object (hot path). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
 /**
  * Parses an ISO 8601 date-time in a single linear pass, without regular expressions or `Date`:
  * `YYYY-MM-DDTHH:mm[:ss[.fraction]][Z|±HH:MM|±HHMM]` (a space may replace `T`). Without an offset the
@@ -117,8 +126,7 @@ export function parseInstantMs(text: string): number {
       return Number.NaN;
     }
   }
-  const epochDay = toEpochDay({ year, month, day });
-  return epochDay * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offsetMs;
+  return daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offsetMs;
 }
 
 /**
