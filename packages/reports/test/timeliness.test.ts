@@ -117,4 +117,17 @@ describe("reportTimeliness", () => {
       { numRuns: 300 },
     );
   });
+
+  it("by default evaluates the rule with @cchc/deadlines on Vietnam's calendar of state bodies", () => {
+    // Plan V.5, "trước ngày 10 hằng tháng": the February 2026 report is due Monday 9 March under the
+    // default reading (strictly before the 10th), Tuesday 10 March under "on or before"
+    // (deadline-semantics guide; 9 and 10 March 2026 are working days, calendar-and-deadlines.md §2.2).
+    const on = value(reportTimeliness("monthly-media-report", { month: "2026-02", submittedAt: "2026-03-09T20:00:00+07:00" }));
+    expect([on.status, on.due, on.earliestSafe, on.latestSafe]).toEqual(["on-time", "2026-03-09", "2026-03-09", "2026-03-10"]);
+    expect(value(reportTimeliness("monthly-media-report", { month: "2026-02", submittedAt: "2026-03-10T08:00:00+07:00" })).status).toBe("ambiguous");
+    // CCHC regime (581/BNV-CCHC, SECONDARY): no later than day 20 of the period's last month; 20 June 2026
+    // is a Saturday, so the default moves it back to Friday 19 June and the latest reading to Monday 22.
+    const h1 = value(reportTimeliness("agency-communication-report", { period: "2026-H1", submittedAt: "2026-06-22T10:00:00+07:00" }));
+    expect([h1.status, h1.due, h1.latestSafe]).toEqual(["ambiguous", "2026-06-19", "2026-06-22"]);
+  });
 });

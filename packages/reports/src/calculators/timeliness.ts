@@ -12,7 +12,7 @@ import {
   type MessageParams,
   type Result,
 } from "@cchc/core";
-import type { DeadlineRule, Obligation } from "@cchc/deadlines";
+import { evaluateDeadline, type CalendarInput, type DeadlineRule, type Obligation } from "@cchc/deadlines";
 import * as z from "zod/mini";
 import { REPORT_OBLIGATIONS } from "../data/obligations.js";
 import { reportCalculatorMessages, type ReportCalculatorCode } from "../messages/calculators.js";
@@ -86,12 +86,19 @@ export interface TimelinessReport {
  * import { ok } from "@cchc/core";
  * import type { TimelinessOptions } from "@cchc/reports";
  *
- * const options: TimelinessOptions = { dueDate: () => ok({ due: "2026-03-09" }), submittedAt: "2026-03-10T08:00:00+07:00" };
+ * const fixed: TimelinessOptions = { dueDate: () => ok({ due: "2026-03-09" }), submittedAt: "2026-03-10T08:00:00+07:00" };
+ * const onTheStateCalendar: TimelinessOptions = {}; // evaluateDeadline on vietnamCalendar()
  * ```
  */
 export interface TimelinessOptions {
-  /** Computes the due date (see {@link DueDateFunction}). */
-  readonly dueDate: DueDateFunction;
+  /**
+   * Computes the due date (see {@link DueDateFunction}). Default: `evaluateDeadline` of
+   * `@cchc/deadlines` on `calendar` — every admissible reading of the rule, Vietnam's working-day
+   * calendar of state bodies unless another is given.
+   */
+  readonly dueDate?: DueDateFunction;
+  /** The working-day calendar of the default due-date function (default: `vietnamCalendar()` of `@cchc/calendar`). */
+  readonly calendar?: CalendarInput;
   /** The obligation to judge against (default: {@link REPORT_OBLIGATIONS} of the schema). */
   readonly obligation?: Obligation;
   /** When the report was received, overriding the report's own `submittedAt` (the intake's clock wins). */
@@ -177,14 +184,15 @@ const fail = (code: ReportCalculatorCode, params: MessageParams = {}) => err(mak
 
 /**
  * Judges whether a report was submitted on time against its obligation: the obligation's rule gives
- * the due date for the report's period (through the injected {@link DueDateFunction}), and the
+ * the due date for the report's period (by default through `evaluateDeadline` of `@cchc/deadlines` on
+ * Vietnam's working-day calendar, or through an injected {@link DueDateFunction}), and the
  * submission instant is read as a Vietnam calendar day (UTC+7, whatever the offset it was written
  * with). When the rule admits several readings, a submission between the earliest and the latest due
  * date is `"ambiguous"`, never silently on time or late.
  *
  * @param schemaId - The report's schema id (selects the default obligation).
  * @param report - The report (its `month` or `period`, and `submittedAt`).
- * @param options - The due-date function, and optionally the obligation, submission time and period.
+ * @param options - Optionally the due-date function or calendar, the obligation, submission time and period.
  * @returns The timeliness, or an error (`timeliness.no_obligation`, `timeliness.no_submission_time`,
  *   `timeliness.invalid_submission_time`, `timeliness.no_period`, `timeliness.due_date_failed`).
  * @example
@@ -192,15 +200,15 @@ const fail = (code: ReportCalculatorCode, params: MessageParams = {}) => err(mak
  * import { ok } from "@cchc/core";
  * import { reportTimeliness } from "@cchc/reports";
  *
- * const r = reportTimeliness(
- *   "monthly-media-report",
- *   { month: "2026-02", submittedAt: "2026-03-10T08:00:00+07:00" },
- *   { dueDate: () => ok({ due: "2026-03-09" }) },
- * );
- * if (r.ok) r.value.status; // => "late"
+ * // "Định kỳ trước ngày 10 hằng tháng" (plan V.5): the February 2026 report, on the state calendar
+ * const r = reportTimeliness("monthly-media-report", { month: "2026-02", submittedAt: "2026-03-10T08:00:00+07:00" });
+ * if (r.ok) r.value.status; // => "ambiguous" (late under the default reading, due 9 March; on time if "before the 10th" includes the 10th)
+ *
+ * // or with a due-date function of your own
+ * reportTimeliness("monthly-media-report", { month: "2026-02", submittedAt: "2026-03-10T08:00:00+07:00" }, { dueDate: () => ok({ due: "2026-03-09" }) });
  * ```
  */
-export function reportTimeliness(schemaId: ReportSchemaId, report: TimelinessReport, options: TimelinessOptions): Result<Timeliness> {
+export function reportTimeliness(schemaId: ReportSchemaId, report: TimelinessReport, options: TimelinessOptions = {}): Result<Timeliness> {
   const obligation = options.obligation ?? REPORT_OBLIGATIONS[schemaId];
   if (!obligation) return fail("timeliness.no_obligation", { schemaId });
   const submittedAt = options.submittedAt ?? report.submittedAt;
@@ -209,9 +217,12 @@ export function reportTimeliness(schemaId: ReportSchemaId, report: TimelinessRep
   if (submittedDay === null) return fail("timeliness.invalid_submission_time", { input: String(submittedAt).slice(0, 60) });
   const period = options.period ?? report.month ?? report.period;
   if (period === undefined) return fail("timeliness.no_period");
+  const calendar = options.calendar;
+  const dueDate: DueDateFunction =
+    options.dueDate ?? ((rule, id) => evaluateDeadline(rule, calendar === undefined ? { period: id } : { period: id, calendar }));
   let computed: Result<DueDate>;
   try {
-    computed = options.dueDate(obligation.rule, period);
+    computed = dueDate(obligation.rule, period);
   } catch (error) {
     return fail("timeliness.due_date_failed", { period, detail: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) });
   }
