@@ -10,6 +10,9 @@ const problems = [];
 // 1. @example on every export
 const api = JSON.parse(readFileSync("docs/api-json/api.json", "utf8"));
 const MODULE = 2;
+const CLASS = 128;
+const INTERFACE = 256;
+const CONSTRUCTOR = 512;
 const modules = (api.children ?? []).some((c) => c.kind === MODULE) ? api.children.filter((c) => c.kind === MODULE) : [api];
 let checked = 0;
 for (const mod of modules) {
@@ -22,6 +25,15 @@ for (const mod of modules) {
     }
     const hasExample = comments.some((c) => (c.blockTags ?? []).some((t) => t.tag === "@example"));
     if (!hasExample) problems.push(`${mod.name}: ${child.name} has no @example`);
+    // Members of exported interfaces and classes are documented too (not the inferred types of
+    // zod schemas, whose members are zod's own).
+    if (child.kind === INTERFACE || child.kind === CLASS) {
+      for (const member of child.children ?? []) {
+        if (member.kind === CONSTRUCTOR || member.flags?.isPrivate || member.inheritedFrom) continue;
+        const documented = member.comment ?? (member.signatures ?? []).find((s) => s.comment) ?? member.getSignature?.comment;
+        if (!documented) problems.push(`${mod.name}: ${child.name}.${member.name} has no TSDoc`);
+      }
+    }
   }
 }
 

@@ -21,9 +21,13 @@ import type { Label } from "./i18n/label.js";
  * ```
  */
 export interface DatedValue<T> {
+  /** First day (inclusive, `YYYY-MM-DD`) on which this value is in force. */
   readonly validFrom: IsoDate;
+  /** The value. */
   readonly value: T;
+  /** Where the value comes from. */
   readonly citation: Citation;
+  /** Free-form remark. */
   readonly note?: string;
 }
 
@@ -49,7 +53,9 @@ export interface DatedValue<T> {
  * ```
  */
 export interface EffectiveDated<T> {
+  /** Stable identifier, e.g. `"holiday.national-day.days"`. */
   readonly id: string;
+  /** What the parameter is, for readers. */
   readonly label?: Label;
   /** Values in increasing `validFrom` order. */
   readonly values: readonly DatedValue<T>[];

@@ -13,8 +13,11 @@ import { DEFAULT_LANG, type Label, type Lang } from "./i18n/label.js";
  * ```
  */
 export interface CchcErrorData {
+  /** Stable machine-readable code, e.g. `"date.invalid_day"`. */
   readonly code: string;
+  /** The values interpolated into the message. */
   readonly params: MessageParams;
+  /** The message in Vietnamese and English. */
   readonly message: Label;
 }
 
@@ -123,7 +126,9 @@ export function isCchcError(value: unknown): value is CchcError {
  * ```
  */
 export interface Ok<T> {
+  /** Always `true`: the operation succeeded. */
   readonly ok: true;
+  /** The result. */
   readonly value: T;
 }
 
@@ -138,7 +143,9 @@ export interface Ok<T> {
  * ```
  */
 export interface Err<E> {
+  /** Always `false`: the operation failed. */
   readonly ok: false;
+  /** Why it failed. */
   readonly error: E;
 }
 

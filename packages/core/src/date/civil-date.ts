@@ -12,8 +12,11 @@ import { dateMessages } from "./messages.js";
  * ```
  */
 export interface CivilDate {
+  /** The year, e.g. 2026. */
   readonly year: number;
+  /** The month, 1–12. */
   readonly month: number;
+  /** The day of the month, 1–31. */
   readonly day: number;
 }
 

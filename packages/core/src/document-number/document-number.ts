@@ -37,7 +37,9 @@ export type DocumentNumberKind = "administrative" | "letter" | "normative" | "le
  * ```
  */
 export interface DocumentNumber {
+  /** The one normalized spelling, e.g. `"09/2019/NĐ-CP"`. */
   readonly canonical: string;
+  /** Which numbering form the document uses. */
   readonly kind: DocumentNumberKind;
   /** The sequence number (số), without leading zeros. */
   readonly number: number;

@@ -30,8 +30,11 @@ export type DocumentTypeCategory = "administrative" | "copy" | "normative" | "pa
  * ```
  */
 export interface DocumentType {
+  /** The abbreviation as written in a symbol, e.g. `"QyĐ"`. */
   readonly code: string;
+  /** The type's name, e.g. `{ vi: "Quy định", en: "Rules" }`. */
   readonly name: Label;
+  /** Which table the code comes from. */
   readonly category: DocumentTypeCategory;
   /** Row number in Phụ lục III, when it has one. */
   readonly row?: number;

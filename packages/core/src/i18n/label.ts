@@ -33,7 +33,9 @@ export const DEFAULT_LANG: Lang = "vi";
  * ```
  */
 export interface Label {
+  /** Vietnamese text. */
   readonly vi: string;
+  /** English text. */
   readonly en: string;
 }
 

@@ -15,8 +15,11 @@ import { DEFAULT_LANG, type Lang } from "../i18n/label.js";
  * ```
  */
 export interface ValidationIssue {
+  /** JSON Pointer (RFC 6901) to the offending value; `""` is the whole document. */
   readonly path: string;
+  /** Stable code: a cchc code such as `"docnum.missing_slash"` or a zod code such as `"invalid_type"`. */
   readonly code: string;
+  /** Human-readable message in the requested language. */
   readonly message: string;
 }
 
