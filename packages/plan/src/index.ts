@@ -61,7 +61,14 @@ export {
   type IndexFact,
   type PerformanceIndex,
 } from "./model/performance-index.js";
-export { REPORTING_KINDS, reportingEdgeSchema, type ReportingKind, type ReportingEdge } from "./model/reporting.js";
+export {
+  REPORTING_KINDS,
+  reportingScheduleSchema,
+  reportingEdgeSchema,
+  type ReportingKind,
+  type ReportingSchedule,
+  type ReportingEdge,
+} from "./model/reporting.js";
 export { planSchema, type Plan } from "./model/plan.js";
 export { planJsonSchema } from "./model/json-schema.js";
 export { planMessages } from "./messages.js";
@@ -94,6 +101,7 @@ export {
   describeReporting,
   type ReportingArc,
 } from "./queries/reporting.js";
+export { planObligations } from "./queries/obligations.js";
 export { matchTopics, MAX_TOPIC_TEXT_LENGTH, type TopicMatch } from "./queries/topics.js";
 export { findCommune, MAX_COMMUNE_QUERY_LENGTH } from "./queries/communes.js";
 export { bacNinhCommune } from "./queries/bac-ninh.js";

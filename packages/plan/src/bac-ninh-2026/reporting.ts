@@ -45,6 +45,17 @@ export const bacNinh2026Reporting: readonly ReportingEdge[] = [
       en: "so that the department can compile, report to and advise the PPC Chairman on the next period",
     },
     timing: { vi: "Định kỳ trước ngày 10 hằng tháng", en: "Every month, before the 10th" },
+    schedule: {
+      periodKind: "month",
+      // "trước ngày 10": reading and rest-day policy left to the documented defaults of @cchc/deadlines
+      // (strictly before; a rest day moves to the previous working day), so every reading stays available.
+      rule: { kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 },
+      confidence: "INFERRED",
+      note: {
+        vi: "Báo cáo kết quả tháng M nộp trước ngày 10 tháng M+1 (cách hiểu: một tháng chỉ kết thúc vào cuối tháng). \"Trước ngày 10\" theo mặc định của @cchc/deadlines (trước hẳn ngày 10, tức chậm nhất ngày 9; rơi vào ngày nghỉ thì lùi về ngày làm việc liền trước); cách hiểu \"đến hết ngày 10\" vẫn được liệt kê khi tính hạn.",
+        en: "The report on month M is due before the 10th of month M+1 (a reading: a month's results exist only once it ends). \"Before the 10th\" follows the documented default of @cchc/deadlines (strictly before: the 9th at the latest; a rest day moves to the previous working day); the on-or-before reading is still listed when the date is evaluated.",
+      },
+    },
     source: ["V.5"],
   },
   {
@@ -67,6 +78,15 @@ export const bacNinh2026Reporting: readonly ReportingEdge[] = [
     timing: {
       vi: "lồng ghép trong báo cáo CCHC định kỳ",
       en: "Within the periodic CCHC reports; the plan sets no date of its own",
+    },
+    schedule: {
+      periodKind: "cchc-cycle",
+      rule: { kind: "reporting-period", regime: "cchc" },
+      confidence: "UNCONFIRMED",
+      note: {
+        vi: "Theo chu kỳ báo cáo CCHC định kỳ (quý I, 6 tháng, quý III, năm). Hạn mặc định của chế độ này (ngày 20 tháng cuối kỳ, 581/BNV-CCHC) là hạn của tỉnh gửi Bộ Nội vụ; hạn các cơ quan gửi Sở Nội vụ do tỉnh quy định (chưa xác nhận) — hãy thay bằng hạn thực tế (trường `due`).",
+        en: "Follows the periodic CCHC reporting cycle (Q1, 6 months, Q3, year). The regime's default deadline (day 20 of the period's last month, 581/BNV-CCHC) is the province's deadline to the Ministry of Home Affairs; the agencies' own deadline to Sở Nội vụ is set by the province and is UNCONFIRMED — supply it as the rule's `due`.",
+      },
     },
     source: ["V.1"],
   },

@@ -1,5 +1,6 @@
+import { deadlineRuleSchema, RECURRENCE_KINDS } from "@cchc/deadlines";
 import { z } from "zod";
-import { labelSchema, planIdSchema, sourceClausesSchema } from "./common.js";
+import { confidenceSchema, labelSchema, planIdSchema, sourceClausesSchema } from "./common.js";
 import { statementSchema } from "./statement.js";
 
 /**
@@ -28,10 +29,52 @@ export const REPORTING_KINDS = ["periodic-report", "synthesis", "escalation"] as
 export type ReportingKind = (typeof REPORTING_KINDS)[number];
 
 /**
+ * A zod schema for the schedule of a reporting edge: how often it recurs (`periodKind`, a recurrence kind
+ * of `@cchc/deadlines`), its deadline rule (a `DeadlineRule` of `@cchc/deadlines`, authored with that
+ * package's schema), how sure the rule is as a reading of the text, and a bilingual note saying what was
+ * read and what is left to the user.
+ *
+ * @example
+ * ```ts
+ * import { reportingScheduleSchema } from "@cchc/plan";
+ *
+ * reportingScheduleSchema.parse({
+ *   periodKind: "month",
+ *   rule: { kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 },
+ *   confidence: "VERIFIED",
+ *   note: { vi: "Trước ngày 10 tháng sau", en: "Before the 10th of the next month" },
+ * });
+ * ```
+ */
+export const reportingScheduleSchema = /* @__PURE__ */ (() =>
+  z.object({
+    periodKind: z.enum(RECURRENCE_KINDS),
+    rule: deadlineRuleSchema,
+    confidence: confidenceSchema,
+    note: labelSchema,
+  }))();
+
+/**
+ * The schedule of a reporting edge (see {@link reportingScheduleSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { ReportingSchedule } from "@cchc/plan";
+ *
+ * function monthly(s: ReportingSchedule): boolean {
+ *   return s.periodKind === "month";
+ * }
+ * ```
+ */
+export type ReportingSchedule = z.infer<typeof reportingScheduleSchema>;
+
+/**
  * A zod schema for a reporting edge: who sends (`from`), to whom (`to`) and in copy (`copy`, đồng gửi),
  * what (`what`, and the listed `contents` — `contentsOpenEnded` when the plan's list ends with "…"), why
  * (`purpose`), the report it is folded into (`embeddedIn`), and when: `timing` is the plan's own wording
- * (or a statement that it sets none).
+ * (or a statement that it sets none) and `schedule`, when the text sets a recurring deadline, holds it as
+ * a rule of `@cchc/deadlines` (edges without a stated deadline have none). {@link planObligations} turns
+ * scheduled edges into that package's obligations.
  *
  * @example
  * ```ts
@@ -64,6 +107,7 @@ export const reportingEdgeSchema = /* @__PURE__ */ (() =>
     purpose: labelSchema.optional(),
     embeddedIn: labelSchema.optional(),
     timing: labelSchema,
+    schedule: reportingScheduleSchema.optional(),
     source: sourceClausesSchema,
   }))();
 
