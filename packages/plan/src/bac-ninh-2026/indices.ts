@@ -64,7 +64,7 @@ const UNCONFIRMED_POINTS: Citation = {
  * i766.components.filter((c) => c.parent === undefined).map((c) => c.maxPoints); // => [18, 20, 22, 22, 18]
  * ```
  */
-export const performanceIndices: readonly PerformanceIndex[] = [
+export const performanceIndices: readonly PerformanceIndex[] = /* @__PURE__ */ (() => [
   {
     id: "par-index",
     abbreviation: "PAR INDEX",
@@ -375,4 +375,4 @@ export const performanceIndices: readonly PerformanceIndex[] = [
     ],
     source: ["II.4.2", "II.4.6"],
   },
-];
+])();

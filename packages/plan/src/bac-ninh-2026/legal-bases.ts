@@ -16,7 +16,7 @@ const PLAN = "Kế hoạch tuyên truyền CCHC tỉnh Bắc Ninh năm 2026";
  * // => ["76/NQ-CP", "69/KH-UBND", "167/KH-UBND", undefined]
  * ```
  */
-export const bacNinh2026LegalBases: readonly LegalBasis[] = [
+export const bacNinh2026LegalBases: readonly LegalBasis[] = /* @__PURE__ */ (() => [
   {
     id: "76-nq-cp",
     role: "basis",
@@ -75,4 +75,4 @@ export const bacNinh2026LegalBases: readonly LegalBasis[] = [
     },
     source: ["V.1"],
   },
-];
+])();
