@@ -114,12 +114,14 @@ const KIND_LABELS: Record<EntityKind, { vi: string; en: string }> = {
 export function traceabilityMarkdown(plan: Plan, lang: Lang = DEFAULT_LANG): string {
   const head = lang === "en" ? "| clause | title | encoded by |" : "| điều khoản | tiêu đề | được mã hóa bởi |";
   const lines = [head, "|---|---|---|"];
+  const parents = new Set(plan.clauses.map((c) => c.parent));
+  const byItems = lang === "en" ? "— (by its items)" : "— (qua các mục con)";
   for (const row of traceability(plan)) {
     const groups = new Map<EntityKind, string[]>();
     for (const e of row.entities) groups.set(e.kind, [...(groups.get(e.kind) ?? []), `\`${e.id}\``]);
     const encoded = [...groups].map(([kind, list]) => `${labelText(KIND_LABELS[kind], lang)}: ${list.join(", ")}`).join("; ");
     const indent = "&nbsp;&nbsp;".repeat(row.depth);
-    lines.push(`| ${indent}${row.clause.id} | ${labelText(row.clause.title, lang)} | ${encoded === "" ? "—" : encoded} |`);
+    lines.push(`| ${indent}${row.clause.id} | ${labelText(row.clause.title, lang)} | ${encoded !== "" ? encoded : parents.has(row.clause.id) ? byItems : "—"} |`);
   }
   return lines.join("\n");
 }
