@@ -3,6 +3,7 @@
  * `pnpm demo` and checked by the example's test.
  */
 import { foldKey, formatCitation, normalizeText, parseDocumentNumber } from "@cchc/core";
+import { bacNinh2026Plan, describeReporting } from "@cchc/plan";
 
 /** The three legal bases (căn cứ) named in the first paragraph of the plan, as written there. */
 const LEGAL_BASES = [
@@ -39,6 +40,22 @@ export function nameMatchingSection(): string[] {
   return lines;
 }
 
+/**
+ * Who reports what to whom in 2026, and when, from the plan's data (@cchc/plan): each reporting edge in
+ * the plan's words, with the deadline rule it carries. Dated occurrences need the deadline evaluation of
+ * @cchc/deadlines on a working-day calendar; until that is wired in, the rule is printed as text.
+ */
+export function reportingSection(): string[] {
+  const plan = bacNinh2026Plan();
+  const lines = ["Who reports what to whom in 2026 (Kế hoạch tuyên truyền CCHC 2026, V.1, V.5 and closing):"];
+  describeReporting(plan, "en").forEach((line, i) => {
+    lines.push(`  ${line}`);
+    const schedule = plan.reporting[i]?.schedule;
+    lines.push(schedule ? `    rule: ${JSON.stringify(schedule.rule)} [${schedule.confidence}]` : "    rule: none stated in the plan");
+  });
+  return lines;
+}
+
 export function tour(): string[] {
-  return [...legalBasesSection(), "", ...nameMatchingSection()];
+  return [...legalBasesSection(), "", ...nameMatchingSection(), "", ...reportingSection()];
 }
