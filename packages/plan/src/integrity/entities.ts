@@ -49,10 +49,13 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
  * ```
  */
 export interface SourcedEntity {
+  /** What kind of entity. */
   readonly kind: EntityKind;
+  /** Its id or code. */
   readonly id: string;
   /** JSON Pointer (RFC 6901) to the entity inside the plan. */
   readonly path: string;
+  /** The clauses it encodes. */
   readonly source: readonly string[];
 }
 

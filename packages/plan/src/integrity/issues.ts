@@ -13,9 +13,13 @@ import { planMessages } from "../messages.js";
  * ```
  */
 export interface PlanIssue {
+  /** Stable code, a key of {@link planMessages}. */
   readonly code: keyof (typeof planMessages)["vi"];
+  /** JSON Pointer (RFC 6901) to the offending value in the plan. */
   readonly path: string;
+  /** The values in the message. */
   readonly params: MessageParams;
+  /** The message in Vietnamese and English. */
   readonly message: Label;
 }
 

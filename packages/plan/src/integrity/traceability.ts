@@ -15,9 +15,11 @@ import { planIssue, type PlanIssue } from "./issues.js";
  * ```
  */
 export interface TraceabilityRow {
+  /** The clause. */
   readonly clause: PlanClause;
   /** Nesting depth (0 for top-level clauses). */
   readonly depth: number;
+  /** The entities that point at it, in the plan's order. */
   readonly entities: readonly { readonly kind: EntityKind; readonly id: string }[];
 }
 

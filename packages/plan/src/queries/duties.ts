@@ -17,7 +17,9 @@ import { actorAndGroups } from "./membership.js";
  * ```
  */
 export interface DutyOfActor {
+  /** The duty. */
   readonly responsibility: Responsibility;
+  /** The actor itself, or the group through which the duty applies to it. */
   readonly via: string;
 }
 
@@ -60,8 +62,11 @@ export function dutiesOf(plan: Plan, actorId: string, options: { readonly direct
  * ```
  */
 export interface CoordinationEdge {
+  /** The actor who owes the duty. */
   readonly actor: string;
+  /** The actor it is done with. */
   readonly partner: string;
+  /** The duty's id. */
   readonly responsibility: string;
 }
 

@@ -15,9 +15,13 @@ import { planMessages } from "../messages.js";
  * ```
  */
 export interface ResolvedIndexPoints {
+  /** The component's id. */
   readonly component: string;
+  /** Its maximum points, `null` when unknown. */
   readonly points: number | null;
+  /** Where the value comes from. */
   readonly origin: "data" | "user" | "missing";
+  /** How sure the value is (`UNCONFIRMED` for user values and missing ones). */
   readonly confidence: "VERIFIED" | "SECONDARY" | "INFERRED" | "UNCONFIRMED";
 }
 

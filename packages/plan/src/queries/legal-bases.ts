@@ -16,7 +16,9 @@ import type { Plan } from "../model/plan.js";
  * ```
  */
 export interface ParsedLegalBasis {
+  /** The legal basis as authored. */
   readonly basis: LegalBasis;
+  /** Its parsed document number, or `null` when it has none. */
   readonly number: Result<DocumentNumber> | null;
 }
 

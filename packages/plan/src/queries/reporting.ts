@@ -16,9 +16,13 @@ import { actorAndGroups } from "./membership.js";
  * ```
  */
 export interface ReportingArc {
+  /** The sender's actor id. */
   readonly from: string;
+  /** The recipient's actor id. */
   readonly to: string;
+  /** Recipient (`"to"`) or in copy (`"copy"`, đồng gửi). */
   readonly role: "to" | "copy";
+  /** The reporting edge's id. */
   readonly edge: string;
 }
 

@@ -26,8 +26,11 @@ export const MAX_TOPIC_TEXT_LENGTH = 1_000_000;
  * ```
  */
 export interface TopicMatch {
+  /** The topic's code. */
   readonly code: string;
+  /** How many distinct keywords matched. */
   readonly score: number;
+  /** The keywords found, as written in the topic. */
   readonly keywords: readonly string[];
 }
 
