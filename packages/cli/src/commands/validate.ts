@@ -1,0 +1,39 @@
+import { defineCatalogue } from "@cchc/core";
+import { EXIT_CODES } from "../exit-codes.js";
+import { defineCommand } from "./command.js";
+import { lookupSchema } from "./schema-lookup.js";
+
+const messages = /* @__PURE__ */ defineCatalogue({
+  vi: {
+    description: "kiểm tra một tài liệu JSON (hoặc NDJSON với --ndjson) theo một lược đồ",
+    "arg.schema": "mã lược đồ, ví dụ monthly-media-report",
+    "arg.file": "tệp JSON, hoặc - để đọc từ đầu vào chuẩn",
+    "option.ndjson": "mỗi dòng là một tài liệu JSON (NDJSON): đọc dạng luồng với bộ nhớ không đổi, báo lỗi theo từng dòng",
+  },
+  en: {
+    description: "validate a JSON document (or NDJSON with --ndjson) against a schema",
+    "arg.schema": "schema id, e.g. monthly-media-report",
+    "arg.file": "a JSON file, or - to read standard input",
+    "option.ndjson": "one JSON document per line (NDJSON): streamed with constant memory, issues reported per line",
+  },
+});
+
+type Key = keyof typeof messages.vi;
+
+/** `cchc validate <schema> <file|-> [--ndjson]`. The Effect pipeline is loaded only when it runs. */
+export const validateCommand = /* @__PURE__ */ defineCommand<Key>({
+  name: "validate",
+  messages,
+  configure: (command, text) => {
+    command
+      .argument("<schema>", text("arg.schema"))
+      .argument("<file>", text("arg.file"))
+      .option("--ndjson", text("option.ndjson"));
+  },
+  run: async (context, { args, options }) => {
+    const entry = await lookupSchema(context, args[0] as string);
+    if (entry === undefined) return EXIT_CODES.usage;
+    const { runValidation } = await import("../validate/run-validation.js");
+    return runValidation(context, entry, args[1] as string, { ndjson: options["ndjson"] === true });
+  },
+});

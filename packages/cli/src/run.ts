@@ -1,0 +1,97 @@
+import { DEFAULT_LANG, formatMessage, isLang, type Lang, type MessageParams } from "@cchc/core";
+import { CommanderError } from "commander";
+import { commands } from "./commands/index.js";
+import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
+import { processIo, writeText, type CliIo } from "./io.js";
+import { cliMessages, type CliMessageKey } from "./messages.js";
+import { buildProgram } from "./program.js";
+import type { SchemaRegistry } from "./schemas/registry.js";
+import { usageErrorMessage } from "./usage-errors.js";
+
+/**
+ * Options of {@link runCli}.
+ *
+ * @example
+ * ```ts
+ * import { defineSchemaRegistry, type RunCliOptions } from "@cchc/cli";
+ *
+ * const options: RunCliOptions = { schemas: defineSchemaRegistry([]) };
+ * ```
+ */
+export interface RunCliOptions {
+  /** Standard streams; default: the process's own. */
+  readonly io?: CliIo;
+  /**
+   * The schemas `validate` and `schema` know: a registry, or a function loading one on first use.
+   * Default: the registry the `cchc` bin ships.
+   */
+  readonly schemas?: SchemaRegistry | (() => Promise<SchemaRegistry>);
+}
+
+/**
+ * The language for messages printed before the command line is parsed (help, usage errors): the last
+ * valid `--lang` value before `--`, else Vietnamese. Commander still parses and validates `--lang`.
+ */
+function languageOf(argv: readonly string[]): Lang {
+  let lang: Lang = DEFAULT_LANG;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") break;
+    const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
+    if (value !== undefined && isLang(value)) lang = value;
+  }
+  return lang;
+}
+
+function schemaLoader(option: RunCliOptions["schemas"]): () => Promise<SchemaRegistry> {
+  if (typeof option === "function") return option;
+  if (option !== undefined) return () => Promise.resolve(option);
+  return () => import("./schemas/default-registry.js").then((m) => m.defaultSchemaRegistry());
+}
+
+/**
+ * Runs `cchc` on a command line and resolves to its exit code (0 success or valid, 1 invalid input
+ * data, 2 usage or I/O error). Never calls `process.exit` and never rejects: unexpected failures are
+ * reported on stderr with exit code 2. The `cchc` bin is `runCli(process.argv.slice(2))`.
+ *
+ * @param argv - The arguments after the program name, e.g. `["docref", "167/KH-UBND", "--json"]`.
+ * @param options - Streams and schema registry (defaults: the process's streams, the shipped registry).
+ * @returns The exit code.
+ * @example
+ * ```ts
+ * import { Readable } from "node:stream";
+ * import { runCli } from "@cchc/cli";
+ *
+ * let out = "";
+ * const code = await runCli(["docref", "Số: 167/kh-ubnd", "--json"], {
+ *   io: { stdin: Readable.from([]), stdout: { write: (s) => { out += s; return true; } }, stderr: { write: () => true } },
+ * });
+ * code; // => 0
+ * JSON.parse(out).canonical; // => "167/KH-UBND"
+ * ```
+ */
+export async function runCli(argv: readonly string[], options: RunCliOptions = {}): Promise<ExitCode> {
+  const io = options.io ?? processIo();
+  const lang = languageOf(argv);
+  const t = (key: CliMessageKey, params?: MessageParams): string => formatMessage(cliMessages, key, params, lang);
+  let exit: ExitCode = EXIT_CODES.ok;
+  try {
+    const program = buildProgram({ lang, io, commands, schemas: schemaLoader(options.schemas), done: (code) => (exit = code) });
+    await program.parseAsync([...argv], { from: "user" });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT_CODES.ok; // --help, help <command>, --version
+      // `cchc` (or a command group) without a command: commander has printed the help on stderr.
+      if (error.code === "commander.help") {
+        await writeText(io.stderr, `\n${t("usage.error", { message: t("usage.no_command") })}\n`);
+        return EXIT_CODES.usage;
+      }
+      await writeText(io.stderr, usageErrorMessage(error, t));
+      return EXIT_CODES.usage;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    await writeText(io.stderr, `${t("error.unexpected", { detail })}\n`);
+    return EXIT_CODES.usage;
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The built CLI, spawned as a user runs it: the `cchc` bin (dist/bin.js), the root `pnpm cchc` script,
+ * and the bin's code bundled the same way with the test schema registered (the shipped registry is
+ * empty). Needs `pnpm build` first (`pnpm test` builds before testing).
+ */
+import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildBinWithTestSchema } from "./fixtures/build-bin-with-test-schema.js";
+import { validTally } from "./fixtures/test-schema.js";
+
+const pkg = fileURLToPath(new URL("..", import.meta.url));
+const root = join(pkg, "..", "..");
+const bin = join(pkg, "dist", "bin.js");
+let launcher = "";
+
+function node(args: readonly string[], input?: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, args, { input, encoding: "utf8", env: { ...process.env, ...env }, cwd: root });
+}
+
+beforeAll(async () => {
+  if (!existsSync(bin)) throw new Error("packages/cli/dist is missing: run `pnpm build` before these tests.");
+  launcher = await buildBinWithTestSchema("test");
+}, 120_000);
+
+describe("the cchc bin", () => {
+  it("docref --json: exit 0 and the contract fields", () => {
+    const r = node([bin, "docref", "167/KH-UBND", "--json"]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ canonical: "167/KH-UBND", number: 167, year: null, type: "KH", issuer: "UBND" });
+  });
+
+  it("docref of unparseable text: exit 1 with the reason on stderr", () => {
+    const r = node([bin, "docref", "KH-UBND", "--lang", "en"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Missing "/" between number and symbol');
+  });
+
+  it("unknown command and unknown flag: exit 2", () => {
+    expect(node([bin, "calender"]).status).toBe(2);
+    const r = node([bin, "docref", "--nope", "1/KH-UBND"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Tùy chọn "--nope" không tồn tại.');
+  });
+
+  it("ships no report schema yet: validate and schema exit 2 saying so", () => {
+    const r = node([bin, "validate", "monthly-media-report", "-"], "{}");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("(chưa có lược đồ nào)");
+    expect(node([bin, "schema", "monthly-media-report"]).status).toBe(2);
+  });
+
+  it("docref loads nothing from node_modules, so neither zod nor effect (cold-start design)", () => {
+    const trace = join(mkdtempSync(join(tmpdir(), "cchc-trace-")), "imports.txt");
+    const r = node(["--import", join(pkg, "test", "fixtures", "trace-imports.mjs"), bin, "docref", "167/KH-UBND"], undefined, {
+      CCHC_TRACE_IMPORTS: trace,
+    });
+    expect(r.status).toBe(0);
+    const loaded = readFileSync(trace, "utf8").trim().split("\n");
+    expect(loaded).toContain(pathToFileURL(bin).href);
+    const outside = loaded.filter((url) => !url.startsWith("node:") && !url.startsWith(pathToFileURL(join(pkg, "dist")).href));
+    expect(outside).toEqual([]);
+  });
+});
+
+describe("the built CLI with a test schema", () => {
+  const good = JSON.stringify(validTally(1));
+  const bad = JSON.stringify({ ...(validTally(1) as object), total: 0 });
+
+  it("validate a file: 0 valid, 1 invalid, --json shape", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cchc-bin-"));
+    writeFileSync(join(dir, "ok.json"), good);
+    writeFileSync(join(dir, "bad.json"), bad);
+    expect(node([launcher, "validate", "test-tally", join(dir, "ok.json")]).status).toBe(0);
+    const r = node([launcher, "validate", "test-tally", join(dir, "bad.json"), "--json"]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schema: "test-tally", valid: false, issues: [{ path: "/total", code: "test.total_mismatch" }] });
+  });
+
+  it("validate --ndjson from a pipe: NDJSON out in order, summary on stderr", () => {
+    const input = `${good}\n${bad}\n{oops\n${good}\n`;
+    const r = node([launcher, "validate", "test-tally", "-", "--ndjson", "--json", "--lang", "en"], input);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { line: number; valid: boolean });
+    expect(lines.map((l) => [l.line, l.valid])).toEqual([
+      [1, true],
+      [2, false],
+      [3, false],
+      [4, true],
+    ]);
+    expect(r.stderr).toMatch(/^4 line\(s\): 2 valid, 2 invalid/);
+    expect(r.stderr).not.toContain("\r"); // stderr is a pipe: no progress bar
+  });
+
+  it("a reader that stops early (| head) ends the run with exit 2, without a stack trace", async () => {
+    const child = spawn(process.execPath, [launcher, "validate", "test-tally", "-", "--ndjson", "--json"], { cwd: root });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const line = `${good}\n`;
+    const feed = async () => {
+      for (let i = 0; i < 2000 && child.stdin.writable; i++) {
+        if (!child.stdin.write(line.repeat(100))) await new Promise((r) => child.stdin.once("drain", r));
+      }
+      child.stdin.end();
+    };
+    child.stdin.on("error", () => undefined);
+    void feed();
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(2);
+    expect(stderr).not.toContain("    at ");
+  });
+});
+
+describe("pnpm cchc from the repository root", () => {
+  it("runs the built bin with file paths relative to where it was typed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cchc-root-"));
+    const r = node([join(root, "scripts", "cchc.mjs"), "docref", "76/NQ-CP", "--json"], undefined, { INIT_CWD: dir });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).canonical).toBe("76/NQ-CP");
+    const missing = node([join(root, "scripts", "cchc.mjs"), "validate", "x", "relative.json"], undefined, { INIT_CWD: dir });
+    expect(missing.status).toBe(2);
+  });
+
+  it("`pnpm -s cchc` prints clean JSON", () => {
+    const r = spawnSync("pnpm", ["-s", "cchc", "docref", "69/KH-UBND", "--json"], { cwd: root, encoding: "utf8", shell: process.platform === "win32" });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).canonical).toBe("69/KH-UBND");
+  });
+});

@@ -1,0 +1,158 @@
+import fc from "fast-check";
+import { Chunk, Effect, Stream } from "effect";
+import { describe, expect, it } from "vitest";
+import type { LineReport } from "@cchc/cli";
+import { LineSplitter } from "../src/validate/lines.js";
+import { ndjsonReports } from "../src/validate/ndjson.js";
+import { progressLine } from "../src/validate/progress.js";
+import { validTally } from "./fixtures/test-schema.js";
+import { run } from "./helpers.js";
+
+const good = (i: number) => JSON.stringify(validTally(i));
+const badTotal = JSON.stringify({ ...(validTally(2) as object), total: 1 });
+
+function reports(stdout: string): LineReport[] {
+  return stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as LineReport);
+}
+
+describe("cchc validate --ndjson", () => {
+  it("--json: one { line, valid, issues } per non-blank line, in order; summary on stderr", async () => {
+    const input = [good(1), "", badTotal, "not json", "   ", good(2)].join("\n") + "\n";
+    const r = await run(["validate", "test-tally", "-", "--ndjson", "--json", "--lang", "en"], { stdin: input });
+    expect(r.code).toBe(1);
+    const out = reports(r.stdout);
+    expect(out.map((o) => [o.line, o.valid])).toEqual([
+      [1, true],
+      [3, false],
+      [4, false],
+      [6, true],
+    ]);
+    expect(Object.keys(out[0]!)).toEqual(["line", "valid", "issues"]);
+    expect(out[1]!.issues).toEqual([{ path: "/total", code: "test.total_mismatch", message: "Items add up to 5, not 1." }]);
+    expect(out[2]!.issues).toMatchObject([{ path: "", code: "json.parse_error", message: expect.stringMatching(/^Not valid JSON: /) }]);
+    expect(r.stderr).toMatch(/^4 line\(s\): 2 valid, 2 invalid \([\d.]+ s\)\.\n$/);
+  });
+
+  it("human output lists invalid lines with their issues, then the summary", async () => {
+    const r = await run(["validate", "test-tally", "-", "--ndjson"], { stdin: `${good(1)}\n${badTotal}\n` });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("✖ Dòng 2: 1 lỗi\n  /total: Tổng các mục là 5, không phải 1. [test.total_mismatch]\n");
+    expect(r.stdout).toMatch(/2 dòng: 1 hợp lệ, 1 không hợp lệ \([\d.]+ giây\)\.\n$/);
+    expect(r.stderr).toBe("");
+  });
+
+  it("all valid exits 0; empty input exits 0 with a zero summary", async () => {
+    const ok = await run(["validate", "test-tally", "-", "--ndjson"], { stdin: `${good(1)}\r\n${good(2)}` });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^2 dòng: 2 hợp lệ, 0 không hợp lệ/);
+    const empty = await run(["validate", "test-tally", "-", "--ndjson", "--json"], { stdin: "" });
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toBe("");
+    expect(empty.stderr).toMatch(/^0 dòng/);
+  });
+
+  it("lines split across arbitrary chunk boundaries (and UTF-8 split mid-character) validate the same", async () => {
+    const text = `${good(1)}\n${badTotal}\n${good(3)}`;
+    const whole = await run(["validate", "test-tally", "-", "--ndjson", "--json"], { stdin: text });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 30 }), async (sizes) => {
+        const bytes = Buffer.from(text);
+        const chunks: Uint8Array[] = [];
+        for (let at = 0, i = 0; at < bytes.length; i++) {
+          const size = sizes[i % sizes.length]!;
+          chunks.push(bytes.subarray(at, at + size));
+          at += size;
+        }
+        const split = await run(["validate", "test-tally", "-", "--ndjson", "--json"], { stdin: chunks });
+        expect(split.stdout).toBe(whole.stdout);
+        expect(split.code).toBe(1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("a progress bar is drawn on stderr only when stderr is a terminal, and cleared at the end", async () => {
+    const input = Array.from({ length: 2000 }, (_, i) => good(i)).join("\n");
+    const chunks = Array.from({ length: Math.ceil(input.length / 4096) }, (_, i) => input.slice(i * 4096, (i + 1) * 4096));
+    const plain = await run(["validate", "test-tally", "-", "--ndjson", "--json"], { stdin: chunks });
+    expect(plain.stderr).not.toContain("\r");
+    const tty = await run(["validate", "test-tally", "-", "--ndjson", "--json"], { stdin: chunks, tty: true });
+    const clear = "\r\u001B[K";
+    const drawn = tty.stderr.split(clear).filter((s) => s !== "");
+    expect(drawn[0]).toMatch(/^\d+ dòng, 0 không hợp lệ$/);
+    // The progress line is cleared before the summary is written.
+    expect(drawn.at(-1)).toMatch(/^2000 dòng: 2000 hợp lệ, 0 không hợp lệ \([\d.]+ giây\)\.\n$/);
+    expect(tty.stderr).toContain(`${clear}2000 dòng: 2000 hợp lệ`);
+    expect(tty.stdout).toBe(plain.stdout);
+  });
+
+  it("a missing file is an I/O error (exit 2)", async () => {
+    const r = await run(["validate", "test-tally", "/nonexistent/cchc.ndjson", "--ndjson"]);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe("progress line", () => {
+  it("shows a bar and percentage when the size is known, only counts otherwise", () => {
+    expect(progressLine({ lines: 5, invalid: 1, bytes: 50 }, 100, "5 dòng", 80)).toMatch(/^\[█+░+\] {2}50% 5 dòng$/);
+    expect(progressLine({ lines: 5, invalid: 1, bytes: 50 }, undefined, "5 dòng", 80)).toBe("5 dòng");
+    expect(progressLine({ lines: 5, invalid: 0, bytes: 500 }, 100, "x", 80)).toContain("100%");
+    expect(progressLine({ lines: 5, invalid: 0, bytes: 1 }, 100, "x".repeat(200), 40).length).toBeLessThan(40);
+  });
+});
+
+describe("line splitting with bounded memory", () => {
+  it("splits like String.split on \\n for any chunking, dropping one \\r before \\n", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("a", "é", "\n", "\r", "{", " ", "ữ"), { maxLength: 60 }).map((cs) => cs.join("")),
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 10 }),
+        (text, sizes) => {
+          const splitter = new LineSplitter(1000);
+          const lines = [];
+          for (let at = 0, i = 0; at < text.length; i++) {
+            const size = sizes[i % sizes.length]!;
+            lines.push(...splitter.push(text.slice(at, at + size)));
+            at += size;
+          }
+          lines.push(...splitter.end());
+          const expected = text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+          if (text === "" || text.endsWith("\n")) expected.pop();
+          expect(lines.map((l) => l.text)).toEqual(expected);
+          expect(lines.map((l) => l.line)).toEqual(expected.map((_, i) => i + 1));
+        },
+      ),
+    );
+  });
+
+  it("reports a line over the limit without keeping it, and goes on with the next line", () => {
+    const splitter = new LineSplitter(10);
+    const out = [...splitter.push("short\n" + "x".repeat(8)), ...splitter.push("x".repeat(50)), ...splitter.push("\nok\n")];
+    expect(out).toEqual([
+      { line: 1, text: "short" },
+      { line: 2, tooLong: true },
+      { line: 3, text: "ok" },
+    ]);
+    expect(new LineSplitter(3).push("abcd\r\nabc\r\n")).toEqual([
+      { line: 1, tooLong: true },
+      { line: 2, text: "abc" },
+    ]);
+  });
+
+  it("the Effect pipeline turns a too-long line into an invalid report", async () => {
+    const stream = Stream.make("1\n", "x".repeat(100), "\n2\n");
+    const result = await Effect.runPromise(
+      Stream.runCollect(
+        ndjsonReports(stream, 10, (raw) => (raw.tooLong ? { line: raw.line, valid: false, issues: [] } : { line: raw.line, valid: true, issues: [] })),
+      ),
+    );
+    expect(Chunk.toArray(result).map((r) => [r.line, r.valid])).toEqual([
+      [1, true],
+      [2, false],
+      [3, true],
+    ]);
+  });
+});
