@@ -15,27 +15,34 @@ const INTERFACE = 256;
 const CONSTRUCTOR = 512;
 const modules = (api.children ?? []).some((c) => c.kind === MODULE) ? api.children.filter((c) => c.kind === MODULE) : [api];
 let checked = 0;
-for (const mod of modules) {
+// A package with several entry points (subpath exports such as `@cchc/calendar/luxon`) is a module whose
+// children are modules: check the exports of each entry point.
+function checkModule(mod, name) {
   for (const child of mod.children ?? []) {
+    if (child.kind === MODULE) {
+      checkModule(child, `${name}/${child.name}`);
+      continue;
+    }
     const comments = [child.comment, ...(child.signatures ?? []).map((s) => s.comment)].filter(Boolean);
     checked++;
     if (comments.length === 0) {
-      problems.push(`${mod.name}: ${child.name} has no TSDoc`);
+      problems.push(`${name}: ${child.name} has no TSDoc`);
       continue;
     }
     const hasExample = comments.some((c) => (c.blockTags ?? []).some((t) => t.tag === "@example"));
-    if (!hasExample) problems.push(`${mod.name}: ${child.name} has no @example`);
+    if (!hasExample) problems.push(`${name}: ${child.name} has no @example`);
     // Members of exported interfaces and classes are documented too (not the inferred types of
     // zod schemas, whose members are zod's own).
     if (child.kind === INTERFACE || child.kind === CLASS) {
       for (const member of child.children ?? []) {
         if (member.kind === CONSTRUCTOR || member.flags?.isPrivate || member.inheritedFrom) continue;
         const documented = member.comment ?? (member.signatures ?? []).find((s) => s.comment) ?? member.getSignature?.comment;
-        if (!documented) problems.push(`${mod.name}: ${child.name}.${member.name} has no TSDoc`);
+        if (!documented) problems.push(`${name}: ${child.name}.${member.name} has no TSDoc`);
       }
     }
   }
 }
+for (const mod of modules) checkModule(mod, mod.name);
 
 // 2. internal links
 function htmlFiles(dir) {

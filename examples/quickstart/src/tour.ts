@@ -2,8 +2,10 @@
  * The quickstart tour: each section returns printable lines, so the same code is printed by
  * `pnpm demo` and checked by the example's test.
  */
-import { foldKey, formatCitation, normalizeText, parseDocumentNumber } from "@cchc/core";
-import { bacNinh2026Plan, describeReporting } from "@cchc/plan";
+import { vietnamCalendar } from "@cchc/calendar";
+import { foldKey, formatCitation, isoWeekday, normalizeText, parseDocumentNumber } from "@cchc/core";
+import { evaluateDeadline, explainDeadline, formatShortDay, periodId, periodsOfYear, type DeadlineRule } from "@cchc/deadlines";
+import { bacNinh2026DueInRange, bacNinh2026Plan, describeReporting } from "@cchc/plan";
 
 /** The three legal bases (căn cứ) named in the first paragraph of the plan, as written there. */
 const LEGAL_BASES = [
@@ -40,22 +42,87 @@ export function nameMatchingSection(): string[] {
   return lines;
 }
 
+/** The 2026 days off of state bodies (and make-up Saturdays), with their reasons and sources. */
+export function nonWorkingDays2026Section(): string[] {
+  const { days, estimated } = vietnamCalendar().yearDays(2026);
+  const lines = [`Non-working days 2026 for state bodies (${estimated ? "estimated" : "official schedule"}), weekends aside:`];
+  for (const d of days) {
+    const source = d.source ? formatCitation(d.source, "en") : "";
+    lines.push(`  ${d.date}  ${d.working ? "WORK" : "off "}  ${d.kind.padEnd(14)} ${d.name?.vi ?? ""} — ${source}`);
+  }
+  return lines;
+}
+
+/**
+ * The plan's monthly media report, section V.5: "Định kỳ trước ngày 10 hằng tháng, báo cáo kết quả
+ * tuyên truyền … gửi Sở Văn hóa, Thể thao và Du lịch". Read as: the report on month M is due before the
+ * 10th of month M + 1 (the guide "Deadline semantics" explains the choice and every other reading).
+ */
+export const MONTHLY_MEDIA_REPORT: DeadlineRule = { kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 };
+
+/** The 2026 due dates of the monthly media report under the default reading, with the range of all readings. */
+export function monthlyReportSection(): string[] {
+  const lines = [
+    "Monthly media report \"trước ngày 10 hằng tháng\" (plan V.5), report on month M due before the 10th of M + 1:",
+    "  (default reading: strictly before the 10th, a rest day moves to the previous working day)",
+    "  period    due (default)        earliest … latest over all readings",
+  ];
+  for (const period of periodsOfYear("month", 2026)) {
+    const r = evaluateDeadline(MONTHLY_MEDIA_REPORT, { period });
+    if (!r.ok) {
+      lines.push(`  ${periodId(period)}   ✖ ${r.error.localized("en")}`);
+      continue;
+    }
+    const e = r.value;
+    const due = `${["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][isoWeekday(e.dueDay) - 1]} ${formatShortDay(e.dueDay, "vi")}`;
+    const range = e.ambiguous ? `${e.earliestSafe} … ${e.latestSafe}` : e.due;
+    lines.push(`  ${periodId(period)}   ${due.padEnd(20)} ${range}${e.estimated ? "  (calendar estimated)" : ""}`);
+  }
+  return lines;
+}
+
+/** Why the report on February 2026 is due when it is, across the Tết break: the explanation in English. */
+export function februaryExplanationSection(): string[] {
+  const r = evaluateDeadline(MONTHLY_MEDIA_REPORT, { period: "2026-02" });
+  return r.ok ? ["Why the February 2026 report is due then:", ...explainDeadline(r.value, "en").split("\n").map((l) => `  ${l}`)] : [`✖ ${r.error.localized("en")}`];
+}
+
 /**
  * Who reports what to whom in 2026, and when, from the plan's data (@cchc/plan): each reporting edge in
- * the plan's words, with the deadline rule it carries. Dated occurrences need the deadline evaluation of
- * @cchc/deadlines on a working-day calendar; until that is wired in, the rule is printed as text.
+ * the plan's words and, for the edges with a deadline, the dated occurrences evaluated by @cchc/deadlines
+ * on the state bodies' working-day calendar (default readings; the confidence of each rule in brackets).
  */
 export function reportingSection(): string[] {
   const plan = bacNinh2026Plan();
-  const lines = ["Who reports what to whom in 2026 (Kế hoạch tuyên truyền CCHC 2026, V.1, V.5 and closing):"];
+  const due = bacNinh2026DueInRange({ from: "2026-01-01", to: "2027-12-31" });
+  const lines = ["Who reports what to whom in 2026, and when (plan V.1, V.5 and closing; dates on the state bodies' calendar):"];
   describeReporting(plan, "en").forEach((line, i) => {
+    const edge = plan.reporting[i]!;
     lines.push(`  ${line}`);
-    const schedule = plan.reporting[i]?.schedule;
-    lines.push(schedule ? `    rule: ${JSON.stringify(schedule.rule)} [${schedule.confidence}]` : "    rule: none stated in the plan");
+    if (!edge.schedule) {
+      lines.push("    no dated deadline in the plan");
+    } else if (!due.ok) {
+      lines.push(`    ✖ ${due.error.localized("en")}`);
+    } else {
+      const dates = due.value.filter((o) => o.obligation.id === `${plan.id}.${edge.id}`).map((o) => `${o.period} → ${o.due}`);
+      lines.push(`    due [${edge.schedule.confidence}]: ${dates.join(", ")}`);
+    }
   });
   return lines;
 }
 
 export function tour(): string[] {
-  return [...legalBasesSection(), "", ...nameMatchingSection(), "", ...reportingSection()];
+  return [
+    ...legalBasesSection(),
+    "",
+    ...nameMatchingSection(),
+    "",
+    ...nonWorkingDays2026Section(),
+    "",
+    ...monthlyReportSection(),
+    "",
+    ...februaryExplanationSection(),
+    "",
+    ...reportingSection(),
+  ];
 }

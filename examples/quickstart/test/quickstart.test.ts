@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { legalBasesSection, nameMatchingSection, reportingSection } from "../src/tour.js";
+import {
+  februaryExplanationSection,
+  legalBasesSection,
+  monthlyReportSection,
+  nameMatchingSection,
+  nonWorkingDays2026Section,
+  reportingSection,
+} from "../src/tour.js";
 
 describe("quickstart tour", () => {
   it("parses the plan's three legal bases", () => {
@@ -14,12 +21,41 @@ describe("quickstart tour", () => {
     expect(lines.at(-1)).toContain("all four match");
     expect(lines.filter((l) => l.includes('key="phuong kinh bac"'))).toHaveLength(4);
   });
-  it("prints who reports what to whom in 2026, with each rule", () => {
+  it("prints the 2026 non-working days with their reasons (calendar-and-deadlines.md §2.2)", () => {
+    const lines = nonWorkingDays2026Section();
+    expect(lines[0]).toContain("official schedule");
+    const text = lines.join("\n");
+    expect(text).toContain("2026-01-02  off   swapped-off");
+    expect(text).toContain("12729/VPCP-KGVX");
+    expect(text).toContain("2026-01-10  WORK  makeup-working");
+    expect(text).toContain("2026-04-27  off   observed");
+    expect(text).toContain("2026-08-31  off   swapped-off");
+    expect(lines.filter((l) => l.includes("  off ")).length).toBe(14); // 13 weekdays + Sunday 26/4 (Giỗ Tổ)
+  });
+  it("prints the 2026 due dates of the monthly media report (plan V.5; calendar-and-deadlines.md §2.2)", () => {
+    const lines = monthlyReportSection();
+    const rows = lines.filter((l) => /^ {2}\d{4}-\d{2} /.test(l));
+    expect(rows).toHaveLength(12);
+    expect(rows[1]).toContain("2026-02   Mon 09/03/2026");
+    expect(rows[3]).toContain("2026-04   Fri 08/05/2026       2026-05-08 … 2026-05-11"); // 10/5 is a Sunday
+    expect(rows[6]).toContain("2026-07   Fri 07/08/2026"); // 9/8 is a Sunday
+    expect(rows[11]).toContain("(calendar estimated)"); // due in January 2027
+    expect(lines.join("\n")).not.toContain("✖");
+  });
+  it("explains the February report across the Tết break", () => {
+    const text = februaryExplanationSection().join("\n");
+    expect(text).toContain("Due: Monday 9 March 2026, ending at 24:00 (Vietnam time).");
+    expect(text).toContain("14 Feb 2026 – 22 Feb 2026 (9 days): Lunar New Year");
+  });
+  it("prints who reports what to whom in 2026, and when (plan V.1, V.5, closing; dates as in the tests of @cchc/deadlines)", () => {
     const text = reportingSection().join("\n");
     expect(text).toContain("Bắc Ninh Newspaper and Radio-Television → Department of Culture, Sports and Tourism: Report on the results of reform communication — Every month, before the 10th");
-    expect(text).toContain('rule: {"kind":"day-of-month","day":10,"wording":"before","monthsAfterPeriodEnd":1} [INFERRED]');
+    expect(text).toContain("due [INFERRED]: 2026-01 → 2026-02-09, 2026-02 → 2026-03-09, 2026-03 → 2026-04-09, 2026-04 → 2026-05-08");
+    expect(text).toContain("2026-07 → 2026-08-07"); // 9/8/2026 is a Sunday: previous working day
     expect(text).toContain("→ Department of Home Affairs (copy Department of Culture, Sports and Tourism)");
+    expect(text).toContain("due [UNCONFIRMED]: 2026-Q1 → 2026-03-20");
     expect(text).toContain("→ Chairman of the Provincial People's Committee");
-    expect(text.match(/rule: none stated in the plan/g)).toHaveLength(3);
+    expect(text.match(/no dated deadline in the plan/g)).toHaveLength(3);
+    expect(text).not.toContain("✖");
   });
 });

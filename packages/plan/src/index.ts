@@ -103,6 +103,7 @@ export {
 } from "./queries/reporting.js";
 export { planObligations } from "./queries/obligations.js";
 export { dueInRange, type DueDateEvaluator, type EvaluatedDue, type DueOccurrence } from "./queries/due.js";
+export { deadlinesEvaluator, bacNinh2026DueInRange } from "./queries/deadline-evaluator.js";
 export { matchTopics, MAX_TOPIC_TEXT_LENGTH, type TopicMatch } from "./queries/topics.js";
 export { findCommune, MAX_COMMUNE_QUERY_LENGTH } from "./queries/communes.js";
 export { bacNinhCommune } from "./queries/bac-ninh.js";
