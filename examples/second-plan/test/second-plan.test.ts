@@ -1,6 +1,6 @@
 import { normalizeText } from "@cchc/core";
 import { obligationSchema } from "@cchc/deadlines";
-import { bacNinhCommune, checkPlan, findCommune, matchTopics, planJsonSchema, planObligations, planSchema, unmappedClauses } from "@cchc/plan";
+import { bacNinhCommune, checkPlan, deadlinesEvaluator, dueInRange, findCommune, matchTopics, planJsonSchema, planObligations, planSchema, unmappedClauses } from "@cchc/plan";
 import { describe, expect, it } from "vitest";
 import { secondPlan } from "../src/plan.js";
 import { SECOND_PLAN_TEXT } from "../src/text.js";
@@ -29,6 +29,10 @@ describe("a second plan in the same model (ward level, 2027, its own codes)", ()
     const ward = findCommune(secondPlan.adminUnits!, "P. Kinh Bắc");
     expect(ward.ok && ward.value.code).toBe("09187");
     expect(bacNinhCommune("Kinh Bắc").ok).toBe(true);
+  });
+  it("gets its due dates from the same evaluator: \"chậm nhất ngày 25\" of each month (25/1, 25/2, 25/3/2027 are weekdays)", () => {
+    const r = dueInRange(secondPlan, { from: "2027-01-01", to: "2027-03-31" }, deadlinesEvaluator());
+    expect(r.ok && r.value.map((o) => `${o.period}:${o.due}`)).toEqual(["2027-01:2027-01-25", "2027-02:2027-02-25", "2027-03:2027-03-25"]);
   });
   it("is caught when it breaks a reference", () => {
     const broken = { ...secondPlan, responsibilities: [{ ...secondPlan.responsibilities[0]!, topics: ["T4.2"] }] };
