@@ -75,7 +75,7 @@ export {
 } from "./schemas/codes.js";
 export { SCHEMA_VERSION, MAX_COUNT, MINUTES_PER_MONTH } from "./schemas/fields.js";
 export { CROSS_FIELD_RULES, type CrossFieldRule } from "./data/cross-field-rules.js";
-export { REPORT_OBLIGATIONS } from "./data/obligations.js";
+export { REPORT_PLAN_EDGES, reportObligation } from "./data/obligations.js";
 export {
   STATISTICS_FIGURES,
   INDEX_766_GROUPS,

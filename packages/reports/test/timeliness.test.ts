@@ -1,6 +1,6 @@
 import { err, makeError, ok, type Result } from "@cchc/core";
 import type { DeadlineRule } from "@cchc/deadlines";
-import { REPORT_OBLIGATIONS, reportCalculatorMessages, reportTimeliness, type DueDate, type DueDateFunction } from "@cchc/reports";
+import { reportCalculatorMessages, reportObligation, reportTimeliness, type DueDate, type DueDateFunction } from "@cchc/reports";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -28,7 +28,7 @@ describe("reportTimeliness", () => {
   it("passes the obligation's rule and the report's period to the due-date function", () => {
     calls.length = 0;
     value(monthly("2026-03-06T09:30:00+07:00"));
-    expect(calls).toEqual([{ rule: REPORT_OBLIGATIONS["monthly-media-report"]!.rule, period: "2026-02" }]);
+    expect(calls).toEqual([{ rule: reportObligation("monthly-media-report")!.rule, period: "2026-02" }]);
   });
 
   it("is on time up to the end of the earliest due date, Vietnam time, whatever the offset written", () => {
@@ -39,7 +39,7 @@ describe("reportTimeliness", () => {
       expect(t.daysLate).toBe(0);
     }
     const t = value(monthly("2026-03-06T09:30:00+07:00"));
-    expect(t.explanation.vi).toBe("Báo cáo kết quả tuyên truyền CCHC hằng tháng kỳ 2026-02: nộp ngày 2026-03-06 (giờ Việt Nam), hạn nộp 2026-03-09 — đúng hạn.");
+    expect(t.explanation.vi).toBe("Báo cáo kết quả tuyên truyền CCHC kỳ 2026-02: nộp ngày 2026-03-06 (giờ Việt Nam), hạn nộp 2026-03-09 — đúng hạn.");
     expect(t.citations[0]!.clause).toBe("V.5");
     expect(t.citations[1]!.article).toBe("148");
   });
@@ -57,7 +57,7 @@ describe("reportTimeliness", () => {
     const t = value(monthly("2026-03-11T08:00:00+07:00"));
     expect(t.status).toBe("late");
     expect(t.daysLate).toBe(2);
-    expect(t.explanation.en).toBe("Monthly report on CCHC communication results, period 2026-02: submitted on 2026-03-11 (Vietnam time), due 2026-03-09 — 2 day(s) late.");
+    expect(t.explanation.en).toBe("Report on the results of reform communication, period 2026-02: submitted on 2026-03-11 (Vietnam time), due 2026-03-09 — 2 day(s) late.");
   });
 
   it("prefers the intake's receipt time and the given period over the report's own", () => {
@@ -77,9 +77,9 @@ describe("reportTimeliness", () => {
     const t = value(reportTimeliness("agency-communication-report", { period: "2026-Q1", submittedAt: "2026-03-16T10:00:00+07:00" }, { dueDate: due }));
     expect(t.status).toBe("on-time");
     expect(t.earliestSafe).toBe("2026-03-20");
-    expect(t.obligationId).toBe("bac-ninh-2026.agency-communication-report");
+    expect(t.obligationId).toBe("bac-ninh-2026.agencies-cchc-report");
 
-    const own = { ...REPORT_OBLIGATIONS["monthly-media-report"]!, id: "province.difficulties", rule: { kind: "working-days", days: 5 } as const };
+    const own = { ...reportObligation("monthly-media-report")!, id: "province.difficulties", rule: { kind: "working-days", days: 5 } as const };
     const d = value(reportTimeliness("difficulty-report", { period: "2026-Q1", submittedAt: "2026-04-02T15:20:00+07:00" }, { dueDate: () => ok({ due: "2026-04-07" }), obligation: own }));
     expect(d.obligationId).toBe("province.difficulties");
   });
@@ -129,5 +129,18 @@ describe("reportTimeliness", () => {
     // is a Saturday, so the default moves it back to Friday 19 June and the latest reading to Monday 22.
     const h1 = value(reportTimeliness("agency-communication-report", { period: "2026-H1", submittedAt: "2026-06-22T10:00:00+07:00" }));
     expect([h1.status, h1.due, h1.latestSafe]).toEqual(["ambiguous", "2026-06-19", "2026-06-22"]);
+  });
+});
+
+describe("reportObligation", () => {
+  it("takes the plan's obligations: two reports have a deadline in the plan, the others none", () => {
+    // seeds/000_41b9030813a16d0b.txt V.5 ("Định kỳ trước ngày 10 hằng tháng") and V.1 ("lồng ghép trong báo cáo CCHC định kỳ")
+    expect(reportObligation("monthly-media-report")?.rule).toEqual({ kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 });
+    expect(reportObligation("monthly-media-report")?.to.map((p) => p.id)).toEqual(["so-vhttdl"]);
+    const agencies = reportObligation("agency-communication-report")!;
+    expect(agencies.rule).toEqual({ kind: "reporting-period", regime: "cchc" });
+    expect(agencies.source.confidence).toBe("UNCONFIRMED");
+    expect(agencies.copyTo?.map((p) => p.id)).toEqual(["so-vhttdl"]);
+    for (const id of ["synthesis-report", "difficulty-report", "procedure-statistics"] as const) expect(reportObligation(id)).toBeUndefined();
   });
 });

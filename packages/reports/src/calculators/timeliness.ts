@@ -14,7 +14,7 @@ import {
 } from "@cchc/core";
 import { evaluateDeadline, type CalendarInput, type DeadlineRule, type Obligation } from "@cchc/deadlines";
 import * as z from "zod/mini";
-import { REPORT_OBLIGATIONS } from "../data/obligations.js";
+import { reportObligation } from "../data/obligations.js";
 import { reportCalculatorMessages, type ReportCalculatorCode } from "../messages/calculators.js";
 import type { ReportSchemaId } from "../validate/definition.js";
 
@@ -99,7 +99,7 @@ export interface TimelinessOptions {
   readonly dueDate?: DueDateFunction;
   /** The working-day calendar of the default due-date function (default: `vietnamCalendar()` of `@cchc/calendar`). */
   readonly calendar?: CalendarInput;
-  /** The obligation to judge against (default: {@link REPORT_OBLIGATIONS} of the schema). */
+  /** The obligation to judge against (default: the plan's, {@link reportObligation}). */
   readonly obligation?: Obligation;
   /** When the report was received, overriding the report's own `submittedAt` (the intake's clock wins). */
   readonly submittedAt?: string;
@@ -209,7 +209,7 @@ const fail = (code: ReportCalculatorCode, params: MessageParams = {}) => err(mak
  * ```
  */
 export function reportTimeliness(schemaId: ReportSchemaId, report: TimelinessReport, options: TimelinessOptions = {}): Result<Timeliness> {
-  const obligation = options.obligation ?? REPORT_OBLIGATIONS[schemaId];
+  const obligation = options.obligation ?? reportObligation(schemaId);
   if (!obligation) return fail("timeliness.no_obligation", { schemaId });
   const submittedAt = options.submittedAt ?? report.submittedAt;
   if (submittedAt === undefined) return fail("timeliness.no_submission_time");

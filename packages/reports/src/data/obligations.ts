@@ -1,77 +1,55 @@
 /**
- * The reporting obligations of the plan that the report schemas carry, as `@cchc/deadlines` data.
- *
- * TODO(plan): these belong to `@cchc/plan` (its responsibilities and obligations); when the plan package
- * ships them, import them from there and delete this file.
+ * Which reporting edge of the plan each report schema carries. The obligations themselves (who, to whom,
+ * which deadline rule, how sure) are the plan's: `planObligations(bacNinh2026Plan())` of `@cchc/plan`.
  */
-import type { Obligation, Party } from "@cchc/deadlines";
+import type { Obligation } from "@cchc/deadlines";
+import { bacNinh2026Plan, planObligations } from "@cchc/plan";
 import type { ReportSchemaId } from "../validate/definition.js";
 
-const PLAN_TITLE = "Kế hoạch tuyên truyền cải cách hành chính nhà nước tỉnh Bắc Ninh năm 2026";
-
-const party = (id: string, vi: string, en: string): Party => ({ id, name: { vi, en } });
-
-const CULTURE = party("so-vhttdl", "Sở Văn hóa, Thể thao và Du lịch", "Department of Culture, Sports and Tourism");
-const HOME_AFFAIRS = party("so-noi-vu", "Sở Nội vụ", "Department of Home Affairs");
-
 /**
- * The obligations behind the report schemas, by schema id. Only two reports have a deadline in the
- * plan's text:
- *
- * - `monthly-media-report` — V.5: "Định kỳ trước ngày 10 hằng tháng, báo cáo kết quả tuyên truyền …
- *   gửi Sở Văn hóa, Thể thao và Du lịch" (VERIFIED, the plan's text);
- * - `agency-communication-report` — V.1: "gửi về Sở Nội vụ, đồng gửi Sở Văn hóa, Thể thao và Du lịch …
- *   (lồng ghép trong báo cáo CCHC định kỳ)". The plan gives no date of its own; the rule is the CCHC
- *   reporting regime's (quarter I, 6 months, quarter III, year; no later than day 20 of the period's
- *   last month per 581/BNV-CCHC). Whether the province sets an earlier internal deadline for agencies'
- *   reports to Sở Nội vụ is **UNCONFIRMED**: replace the rule when it is known.
- *
- * The synthesis, the difficulty report and the procedure statistics have no deadline in the plan; pass
- * your own obligation to the timeliness calculator for them.
+ * The reporting edge of the 2026 plan (`bacNinh2026Plan().reporting`) behind each report schema:
+ * `media-monthly-report` (V.5), `agencies-cchc-report` (V.1), `culture-synthesis-to-chairman` (V.5),
+ * `difficulties-escalation` (closing paragraph). Procedure statistics are not a report of the plan
+ * (they feed the QĐ 766 indicators), hence `null`.
  *
  * @example
  * ```ts
- * import { REPORT_OBLIGATIONS } from "@cchc/reports";
+ * import { REPORT_PLAN_EDGES } from "@cchc/reports";
  *
- * REPORT_OBLIGATIONS["monthly-media-report"]?.rule; // => { kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 }
- * REPORT_OBLIGATIONS["difficulty-report"]; // => undefined
+ * REPORT_PLAN_EDGES["monthly-media-report"]; // => "media-monthly-report"
  * ```
  */
-export const REPORT_OBLIGATIONS: Readonly<Partial<Record<ReportSchemaId, Obligation>>> = {
-  "monthly-media-report": {
-    id: "bac-ninh-2026.monthly-media-report",
-    who: [party("bao-ptth-bac-ninh", "Báo và Phát thanh, Truyền hình Bắc Ninh", "Bắc Ninh Newspaper, Radio and Television")],
-    what: { vi: "Báo cáo kết quả tuyên truyền CCHC hằng tháng", en: "Monthly report on CCHC communication results" },
-    to: [CULTURE],
-    rule: { kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 },
-    periodKind: "month",
-    source: {
-      title: PLAN_TITLE,
-      issuer: "UBND tỉnh Bắc Ninh",
-      clause: "V.5",
-      quote: "Định kỳ trước ngày 10 hằng tháng, báo cáo kết quả tuyên truyền",
-      confidence: "VERIFIED",
-    },
-  },
-  "agency-communication-report": {
-    id: "bac-ninh-2026.agency-communication-report",
-    who: [party("co-quan-thuoc-ubnd-tinh", "Các cơ quan, đơn vị thuộc UBND tỉnh", "Agencies under the Provincial People's Committee")],
-    what: {
-      vi: "Báo cáo kết quả thực hiện công tác tuyên truyền về CCHC và đề xuất nội dung tuyên truyền trọng tâm",
-      en: "Report on CCHC communication and proposed focal content",
-    },
-    to: [HOME_AFFAIRS],
-    copyTo: [CULTURE],
-    rule: { kind: "reporting-period", regime: "cchc" },
-    periodKind: "cchc-cycle",
-    embeddedIn: { vi: "Báo cáo CCHC định kỳ", en: "The periodic CCHC report" },
-    source: {
-      title: PLAN_TITLE,
-      issuer: "UBND tỉnh Bắc Ninh",
-      clause: "V.1",
-      quote: "gửi về Sở Nội vụ, đồng gửi Sở Văn hóa, Thể thao và Du lịch để theo dõi, tổng hợp và thực hiện tuyên truyền (lồng ghép trong báo cáo CCHC định kỳ)",
-      confidence: "UNCONFIRMED",
-      note: "The plan fixes no date; the CCHC regime's default (581/BNV-CCHC, SECONDARY) is used until the province's own deadline for agencies is confirmed.",
-    },
-  },
+export const REPORT_PLAN_EDGES: Readonly<Record<ReportSchemaId, string | null>> = {
+  "monthly-media-report": "media-monthly-report",
+  "agency-communication-report": "agencies-cchc-report",
+  "synthesis-report": "culture-synthesis-to-chairman",
+  "difficulty-report": "difficulties-escalation",
+  "procedure-statistics": null,
 };
+
+let byEdge: ReadonlyMap<string, Obligation> | undefined;
+
+/**
+ * The plan's obligation behind a report schema, with its deadline rule and how sure the rule is — or
+ * `undefined` when the plan sets no deadline for that report. Two have one: the monthly media report
+ * ("trước ngày 10 hằng tháng", V.5) and the agencies' report (within the periodic CCHC reports, V.1;
+ * the regime's default deadline applies until the province's own is known — UNCONFIRMED). The synthesis
+ * and the difficulty reports have no deadline in the plan; pass your own obligation to
+ * `reportTimeliness` for them.
+ *
+ * @param schemaId - The report schema.
+ * @returns The obligation, or `undefined`.
+ * @example
+ * ```ts
+ * import { reportObligation } from "@cchc/reports";
+ *
+ * reportObligation("monthly-media-report")?.rule; // => { kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 }
+ * reportObligation("difficulty-report"); // => undefined
+ * ```
+ */
+export function reportObligation(schemaId: ReportSchemaId): Obligation | undefined {
+  const plan = bacNinh2026Plan();
+  byEdge ??= new Map(planObligations(plan).map((o) => [o.id, o]));
+  const edge = REPORT_PLAN_EDGES[schemaId];
+  return edge === null || edge === undefined ? undefined : byEdge.get(`${plan.id}.${edge}`);
+}
