@@ -78,11 +78,9 @@ export { CROSS_FIELD_RULES, type CrossFieldRule } from "./data/cross-field-rules
 export { REPORT_PLAN_EDGES, reportObligation } from "./data/obligations.js";
 export {
   STATISTICS_FIGURES,
-  INDEX_766_GROUPS,
   CONFIRMED_766_SOURCES,
   UNCONFIRMED_766_INDICATORS,
   type StatisticsFigure,
-  type Index766Group,
   type IndicatorDefinition,
   type PointsRule,
 } from "./data/index-766.js";

@@ -1,6 +1,5 @@
 import {
   CONFIRMED_766_SOURCES,
-  INDEX_766_GROUPS,
   UNCONFIRMED_766_INDICATORS,
   computeIndicators,
   type IndicatorDefinition,
@@ -27,8 +26,10 @@ describe("the QĐ 766/QĐ-TTg indicators", () => {
     expect(r.indicators.filter((s) => s.hardCoded).map((s) => s.id)).toEqual(Object.keys(CONFIRMED_766_SOURCES));
     for (const s of r.indicators.filter((x) => !x.hardCoded)) expect(s.confidence, s.id).toBe("UNCONFIRMED");
     expect(UNCONFIRMED_766_INDICATORS.map((d) => d.id)).toEqual(r.indicators.filter((s) => !s.hardCoded).map((s) => s.id));
-    // indices-identifiers-units.md §1.5: group maxima 18/20/22/22/18, total 100
-    expect(INDEX_766_GROUPS.map((g) => g.maxPoints)).toEqual([18, 20, 22, 22, 18]);
+    // every indicator measures a component of the plan's 766 index (indices-identifiers-units.md §1.5)
+    for (const s of r.indicators) expect(s.component?.id.startsWith("766."), s.id).toBe(true);
+    expect(byId(r, "766.procedures-published-on-time").component?.maxPoints).toBe(4); // 4 of the 18 transparency points (SECONDARY)
+    expect(byId(r, "766.online-payment").component?.maxPoints).toBe(10);
   });
 
   it("on-time publication = published on time / published × 100% (§1.5, aita.gov.vn)", () => {
@@ -93,7 +94,7 @@ describe("the QĐ 766/QĐ-TTg indicators", () => {
     const published = byId(r, "766.procedures-published-on-time");
     expect(published.points).toEqual({ value: 3.83, max: 4, confidence: "UNCONFIRMED" }); // 95.83% × 4, linear (UNCONFIRMED)
     expect(published.explanation.vi).toContain("Điểm: 3,83/4 (quy đổi tuyến tính, độ tin cậy UNCONFIRMED).");
-    expect(byId(report(stats()), "766.online-payment").points).toEqual({ value: 8.72, max: 10, confidence: "UNCONFIRMED" });
+    expect(byId(report(stats()), "766.online-payment").points).toBeNull(); // no conversion rule unless given
   });
 
   it("reject invalid definitions and invalid statistics with typed errors", () => {

@@ -9,12 +9,12 @@ import {
   type Lang,
   type Result,
 } from "@cchc/core";
+import { performanceIndices, type IndexComponent } from "@cchc/plan";
 import * as z from "zod/mini";
 import {
   CONFIRMED_766_SOURCES,
   STATISTICS_FIGURES,
   UNCONFIRMED_766_INDICATORS,
-  type Index766Group,
   type IndicatorDefinition,
   type PointsRule,
   type StatisticsFigure,
@@ -59,8 +59,8 @@ export interface IndicatorScore {
   readonly id: string;
   /** Name in both languages. */
   readonly name: Label;
-  /** The 766 group it counts towards, or `null`. */
-  readonly group: Index766Group | null;
+  /** The component of the plan's 766 index it measures (with its maximum points when known), or `null`. */
+  readonly component: IndexComponent | null;
   /** The rate in percent (unrounded), or `null` when it cannot be computed (zero denominator, missing figures). */
   readonly value: number | null;
   /** Always `"%"`. */
@@ -124,28 +124,28 @@ const CONFIRMED: readonly (Omit<IndicatorDefinition, "citation"> & { readonly id
   {
     id: "766.procedures-published-on-time",
     name: { vi: "Tỷ lệ TTHC công bố đúng hạn", en: "Procedures published on time" },
-    group: "transparency",
+    component: "766.transparency.published-on-time",
     numerator: { add: ["procedures.publishedOnTime"] },
     denominator: { add: ["procedures.published"] },
   },
   {
     id: "766.on-time-processing",
     name: { vi: "Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn", en: "Dossiers processed early or on time" },
-    group: "progress",
+    component: "766.progress.on-time",
     numerator: { add: ["dossiers.resolved.early", "dossiers.resolved.onTime"] },
     denominator: { add: ["dossiers.resolved.total"] },
   },
   {
     id: "766.feedback-handled-on-time",
     name: { vi: "Tỷ lệ PAKN xử lý đúng hạn", en: "Feedback handled on time" },
-    group: "satisfaction",
+    component: "766.satisfaction.feedback-on-time",
     numerator: { add: ["feedback.handledOnTime"] },
     denominator: { add: ["feedback.received"] },
   },
   {
     id: "766.feedback-satisfaction",
     name: { vi: "Tỷ lệ hài lòng trong xử lý PAKN", en: "Satisfaction with feedback handling" },
-    group: "satisfaction",
+    component: "766.satisfaction.feedback",
     numerator: { add: ["feedback.received"], subtract: ["feedback.dissatisfiedOrOverdue"] },
     denominator: { add: ["feedback.received"] },
   },
@@ -194,7 +194,7 @@ function indicatorDefinitionSchema(): z.ZodMiniType<IndicatorDefinition> {
   definitionSchema = z.strictObject({
     id: nonEmpty().check(z.maxLength(100)),
     name: label,
-    group: z.optional(z.enum(["transparency", "progress", "digitization", "online-services", "satisfaction"])),
+    component: z.optional(z.enum(index766Components().map((c) => c.id) as [string, ...string[]])),
     numerator: z.strictObject({ add: figures(1), subtract: z.optional(figures(0)) }),
     denominator: z.strictObject({ add: figures(1) }),
     points: z.optional(
@@ -207,6 +207,14 @@ function indicatorDefinitionSchema(): z.ZodMiniType<IndicatorDefinition> {
     citation: z.looseObject({ confidence }),
   }) as unknown as z.ZodMiniType<IndicatorDefinition>;
   return definitionSchema;
+}
+
+let components766: readonly IndexComponent[] | undefined;
+
+/** The components of the plan's 766 index (`performanceIndices` of `@cchc/plan`, id `index-766`). */
+function index766Components(): readonly IndexComponent[] {
+  components766 ??= performanceIndices.find((i) => i.id === "index-766")?.components ?? [];
+  return components766;
 }
 
 function figureValue(stats: ProcedureStatistics, path: StatisticsFigure): number | null {
@@ -272,7 +280,7 @@ function score(stats: ProcedureStatistics, def: IndicatorDefinition, hardCoded: 
   return {
     id: def.id,
     name: def.name,
-    group: def.group ?? null,
+    component: def.component === undefined ? null : (index766Components().find((c) => c.id === def.component) ?? null),
     value,
     unit: "%",
     formula,

@@ -1,7 +1,8 @@
 /**
  * QĐ 766/QĐ-TTg (23/6/2022): the index set for directing and assessing service quality to citizens and
- * businesses in administrative procedures and public services, in real time — its groups, and the
- * indicators computed from `procedure-statistics`. Facts: indices-identifiers-units.md §1.5.
+ * businesses in administrative procedures and public services, in real time — the indicators computed
+ * from `procedure-statistics`. The index's structure (groups, components, maximum points) is the plan's:
+ * `performanceIndices` of `@cchc/plan`, id `index-766`. Facts: indices-identifiers-units.md §1.5.
  */
 import type { Citation, Label } from "@cchc/core";
 
@@ -64,52 +65,6 @@ export const STATISTICS_FIGURES = {
 export type StatisticsFigure = keyof typeof STATISTICS_FIGURES;
 
 /**
- * The five groups of the 766 index (nhóm chỉ số) and their maximum points, 100 in total. The group
- * maxima are confirmed by two official summaries (sonoivu.namdinh.gov.vn; aita.gov.vn); the online
- * group is displayed on the portal as 12 (online public services) + 10 (online payment).
- *
- * @example
- * ```ts
- * import { INDEX_766_GROUPS } from "@cchc/reports";
- *
- * INDEX_766_GROUPS.reduce((s, g) => s + g.maxPoints, 0); // => 100
- * ```
- */
-export const INDEX_766_GROUPS: readonly { readonly id: Index766Group; readonly name: Label; readonly maxPoints: number; readonly citation: Citation }[] = [
-  { id: "transparency", name: { vi: "Công khai, minh bạch", en: "Publicity and transparency" }, maxPoints: 18, citation: /* @__PURE__ */ groupCitation() },
-  { id: "progress", name: { vi: "Tiến độ, kết quả giải quyết", en: "Processing progress and results" }, maxPoints: 20, citation: /* @__PURE__ */ groupCitation() },
-  { id: "digitization", name: { vi: "Số hóa hồ sơ", en: "Digitization of dossiers" }, maxPoints: 22, citation: /* @__PURE__ */ groupCitation() },
-  {
-    id: "online-services",
-    name: { vi: "Cung cấp dịch vụ trực tuyến", en: "Online service provision" },
-    maxPoints: 22,
-    citation: /* @__PURE__ */ groupCitation("Displayed on the portal as online public services 12 + online payment 10 (Bắc Ninh weekly reports, vietnam.vn, SECONDARY)."),
-  },
-  { id: "satisfaction", name: { vi: "Mức độ hài lòng", en: "Satisfaction" }, maxPoints: 18, citation: /* @__PURE__ */ groupCitation() },
-];
-
-function groupCitation(note?: string): Citation {
-  return {
-    ...QD_766,
-    url: "https://aita.gov.vn",
-    confidence: "VERIFIED",
-    note: `Group maxima 18/20/22/22/18 from two official summaries (sonoivu.namdinh.gov.vn; aita.gov.vn); the decision's annex was seen only in part.${note ? ` ${note}` : ""}`,
-  };
-}
-
-/**
- * The id of a group of {@link INDEX_766_GROUPS}.
- *
- * @example
- * ```ts
- * import type { Index766Group } from "@cchc/reports";
- *
- * const g: Index766Group = "satisfaction";
- * ```
- */
-export type Index766Group = "transparency" | "progress" | "digitization" | "online-services" | "satisfaction";
-
-/**
  * The sources of the four indicators whose formula the facts confirm (hard-coded in
  * `computeIndicators`), by indicator id.
  *
@@ -117,7 +72,7 @@ export type Index766Group = "transparency" | "progress" | "digitization" | "onli
  * ```ts
  * import { CONFIRMED_766_SOURCES } from "@cchc/reports";
  *
- * CONFIRMED_766_SOURCES["766.feedback-satisfaction"].confidence; // => "SECONDARY"
+ * CONFIRMED_766_SOURCES["766.feedback-satisfaction"].confidence; // => "VERIFIED"
  * ```
  */
 export const CONFIRMED_766_SOURCES = {
@@ -139,15 +94,15 @@ export const CONFIRMED_766_SOURCES = {
     ...QD_766,
     url: "https://vietjack.me/phap-luat/quyet-dinh-766-qd-ttg-2271.html",
     quote: "số PAKN xử lý đúng hoặc trước hạn / tổng số PAKN thuộc thẩm quyền × 100%",
-    confidence: "SECONDARY",
-    note: "Formula from a copy of the decision's annex (vietjack.me). Its points within the satisfaction group are UNCONFIRMED.",
+    confidence: "VERIFIED",
+    note: "Formula from a copy of the decision's annex (vietjack.me), as @cchc/plan rates it. Its points within the satisfaction group are UNCONFIRMED.",
   },
   "766.feedback-satisfaction": {
     ...QD_766,
     url: "https://vietjack.me/phap-luat/quyet-dinh-766-qd-ttg-2271.html",
     quote: "(tổng số PAKN − số bị phản hồi không hài lòng hoặc quá hạn) / tổng số PAKN × 100%",
-    confidence: "SECONDARY",
-    note: "Formula from a copy of the decision's annex (vietjack.me). Its points within the satisfaction group are UNCONFIRMED.",
+    confidence: "VERIFIED",
+    note: "Formula from a copy of the decision's annex (vietjack.me), as @cchc/plan rates it. Its points within the satisfaction group are UNCONFIRMED.",
   },
 } as const satisfies Record<string, Citation>;
 
@@ -163,7 +118,7 @@ export const CONFIRMED_766_SOURCES = {
  * const online: IndicatorDefinition = {
  *   id: "766.online-dossiers",
  *   name: { vi: "Tỷ lệ hồ sơ trực tuyến", en: "Online dossier rate" },
- *   group: "online-services",
+ *   component: "766.online.services",
  *   numerator: { add: ["dossiers.online"] },
  *   denominator: { add: ["dossiers.received"] },
  *   citation: { document: "766/QĐ-TTg", confidence: "UNCONFIRMED" },
@@ -175,8 +130,8 @@ export interface IndicatorDefinition {
   readonly id: string;
   /** Name in both languages. */
   readonly name: Label;
-  /** The 766 group it counts towards, if any. */
-  readonly group?: Index766Group;
+  /** The component of the plan's 766 index it measures (`performanceIndices` of `@cchc/plan`), e.g. `"766.online.payment"`. */
+  readonly component?: string;
   /** Figures added (and optionally subtracted) for the numerator. */
   readonly numerator: { readonly add: readonly StatisticsFigure[]; readonly subtract?: readonly StatisticsFigure[] };
   /** Figures added for the denominator. */
@@ -214,8 +169,9 @@ const unconfirmed = (note: string): Citation => ({ ...QD_766, confidence: "UNCON
  * The 766 indicators whose formulas the facts do **not** confirm (indices-identifiers-units.md §1.5:
  * "formulas UNCONFIRMED"), defined as data with the most literal reading of their names and flagged
  * UNCONFIRMED — replace them with `computeIndicators(stats, { definitions })` when the annex is read.
- * Their points are unknown except where the press gives a weight (TTHC satisfaction 6 of 18, online
- * payment 10 of 22; SECONDARY), and even then the rate-to-points conversion is UNCONFIRMED.
+ * No points are computed by default: where the plan knows a component's maximum (online payment 10,
+ * SECONDARY) the score shows it, but the rate-to-points conversion is UNCONFIRMED — give a
+ * {@link PointsRule} to compute points.
  *
  * @example
  * ```ts
@@ -228,7 +184,7 @@ export const UNCONFIRMED_766_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: "766.online-dossiers",
     name: { vi: "Tỷ lệ hồ sơ trực tuyến", en: "Online dossier rate" },
-    group: "online-services",
+    component: "766.online.services",
     numerator: { add: ["dossiers.online"] },
     denominator: { add: ["dossiers.received"] },
     citation: /* @__PURE__ */ unconfirmed("Indicator named in provincial targets (baogialai.com.vn); formula UNCONFIRMED (literal reading: online / received)."),
@@ -236,16 +192,15 @@ export const UNCONFIRMED_766_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: "766.online-payment",
     name: { vi: "Tỷ lệ thanh toán trực tuyến", en: "Online payment rate" },
-    group: "online-services",
+    component: "766.online.payment",
     numerator: { add: ["payments.online"] },
     denominator: { add: ["payments.eligible"] },
-    points: { maxPoints: 10, scoring: "linear", confidence: "UNCONFIRMED" },
     citation: /* @__PURE__ */ unconfirmed("Shown on the portal out of 10 points (SECONDARY); formula and conversion UNCONFIRMED (literal reading: paid online / with a payment)."),
   },
   {
     id: "766.electronic-results",
     name: { vi: "Tỷ lệ cấp kết quả điện tử", en: "Electronic result rate" },
-    group: "digitization",
+    component: "766.digitisation.e-results",
     numerator: { add: ["electronicResults"] },
     denominator: { add: ["dossiers.resolved.total"] },
     citation: /* @__PURE__ */ unconfirmed("Indicator named in provincial targets (baogialai.com.vn); formula and points UNCONFIRMED."),
@@ -253,7 +208,7 @@ export const UNCONFIRMED_766_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: "766.digitized-dossiers",
     name: { vi: "Tỷ lệ số hóa thành phần hồ sơ", en: "Dossier digitization rate" },
-    group: "digitization",
+    component: "766.digitisation.components",
     numerator: { add: ["digitization.dossiers"] },
     denominator: { add: ["dossiers.carriedOver", "dossiers.received"] },
     citation: /* @__PURE__ */ unconfirmed("Indicator named in provincial targets (baogialai.com.vn); formula and points UNCONFIRMED."),
@@ -261,7 +216,7 @@ export const UNCONFIRMED_766_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: "766.digitized-results",
     name: { vi: "Tỷ lệ số hóa kết quả giải quyết TTHC", en: "Result digitization rate" },
-    group: "digitization",
+    component: "766.digitisation.components",
     numerator: { add: ["digitization.results"] },
     denominator: { add: ["dossiers.resolved.total"] },
     citation: /* @__PURE__ */ unconfirmed("Indicator named in provincial targets (baogialai.com.vn); formula and points UNCONFIRMED."),
@@ -269,7 +224,7 @@ export const UNCONFIRMED_766_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: "766.digital-reuse",
     name: { vi: "Tỷ lệ khai thác, sử dụng lại thông tin số hóa", en: "Reuse rate of digitized data" },
-    group: "digitization",
+    component: "766.digitisation.reuse",
     numerator: { add: ["digitization.reused"] },
     denominator: { add: ["dossiers.received"] },
     citation: /* @__PURE__ */ unconfirmed("Indicator named in provincial targets (baogialai.com.vn); formula and points UNCONFIRMED."),
@@ -277,10 +232,9 @@ export const UNCONFIRMED_766_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: "766.procedure-satisfaction",
     name: { vi: "Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC", en: "Satisfaction with procedure handling" },
-    group: "satisfaction",
+    component: "766.satisfaction.procedures",
     numerator: { add: ["satisfaction.satisfied"] },
     denominator: { add: ["satisfaction.surveyed"] },
-    points: { maxPoints: 6, scoring: "linear", confidence: "UNCONFIRMED" },
     citation: /* @__PURE__ */ unconfirmed("Worth 6 of the 18 satisfaction points (baocaotaichinh.vn, SECONDARY); its formula is cut off in the source (vietjack.me): UNCONFIRMED."),
   },
 ];
