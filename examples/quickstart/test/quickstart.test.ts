@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { legalBasesSection, nameMatchingSection, nonWorkingDays2026Section } from "../src/tour.js";
+import { legalBasesSection, nameMatchingSection, nonWorkingDays2026Section, reportValidationSection } from "../src/tour.js";
 
 describe("quickstart tour", () => {
   it("parses the plan's three legal bases", () => {
@@ -24,5 +24,15 @@ describe("quickstart tour", () => {
     expect(text).toContain("2026-04-27  off   observed");
     expect(text).toContain("2026-08-31  off   swapped-off");
     expect(lines.filter((l) => l.includes("  off ")).length).toBe(14); // 13 weekdays + Sunday 26/4 (Giỗ Tổ)
+  });
+  it("validates a valid and an invalid monthly media report and prints the Vietnamese errors", () => {
+    expect(reportValidationSection()).toEqual([
+      "Validating the monthly media report (báo cáo tuyên truyền hằng tháng, schema monthly-media-report):",
+      "  February report: hợp lệ (valid)",
+      "  mistyped report: 3 lỗi (issues)",
+      "    /totals/newsItems  Σ /sections/*/newsItems = 14, không khớp với /totals/newsItems = 15.",
+      "    /broadcasts/0/date  Ngày 2026-03-02 không thuộc tháng báo cáo 2026-02.",
+      '    /content/1/topic  Giá trị "T4.2" bị lặp lại (đã có tại /content/0/topic).',
+    ]);
   });
 });

@@ -9,17 +9,19 @@ import {
   type ReportSchemaEntry,
 } from "@cchc/reports";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { example } from "./support/examples.js";
 
 /**
- * The shape `@cchc/cli` expects of a registry entry (its `SchemaEntry`, branch `cli`,
- * packages/cli/src/schemas/schema-entry.ts), restated here because reports must not depend on the CLI.
+ * The shape `@cchc/cli` expects of a registry entry (its `SchemaEntry`,
+ * packages/cli/src/schemas/schema-entry.ts), restated here because reports must not depend on the CLI
+ * — with one difference: the report schemas are zod/mini schemas, so `schema` is typed as zod core's
+ * `$ZodType` (which classic and mini schemas both are) where the CLI writes classic `z.ZodType`.
  */
 interface CliSchemaEntry<T = unknown> {
   readonly id: string;
   readonly title: Label;
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.core.$ZodType<T>;
   jsonSchema(): Readonly<Record<string, unknown>>;
   validate(input: unknown, lang?: Lang): { readonly valid: boolean; readonly issues: readonly ValidationIssue[] };
 }
@@ -34,7 +36,7 @@ describe("the registry by schema id", () => {
       expect(entry.jsonSchema()["$id"]).toBe(jsonSchemaUri(entry.id as never));
       expect(entry.jsonSchema()).toBe(entry.jsonSchema()); // generated once
       expect(entry.validate({}, "en").valid).toBe(false);
-      expect(entry.schema.safeParse({}).success).toBe(false);
+      expect(z.safeParse(entry.schema, {}).success).toBe(false);
     }
   });
 

@@ -84,7 +84,7 @@ const extra: fc.Arbitrary<Obj[] | undefined> = opt(
   ).map((list) => list.map((e) => withOptional({ key: e.key, value: e.value }, { label: e.label }))),
 );
 
-const common = (): fc.Arbitrary<{ reportId?: string; documentNumber?: string; submittedAt?: string; notes?: string; extra?: Obj[] }> =>
+const common = () =>
   fc.record({ reportId: opt(text(100)), documentNumber: opt(text(60)), submittedAt: opt(dateTime), notes: opt(text(4000)), extra }, { requiredKeys: [] });
 
 function clean(o: Record<string, unknown>): Obj {
