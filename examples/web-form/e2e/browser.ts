@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core: never a downloaded browser, always a fresh profile.
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
@@ -30,6 +30,9 @@ export interface Browser {
  * flag is passed) and aborts every request that does not go to `origin`.
  */
 export async function launchBrowser(origin: string): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does it)`);
+  }
   const profile = mkdtempSync(join(tmpdir(), "cchc-web-form-"));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
   const blocked: string[] = [];
