@@ -9,6 +9,7 @@ import {
   type ValidationIssue,
 } from "@cchc/core";
 import type * as z from "zod/mini";
+import { $ZodAsyncError, config, util } from "zod/v4/core";
 import { reportValidationMessages } from "../messages/validation.js";
 
 /**
@@ -128,6 +129,27 @@ function describeThrown(error: unknown): string {
   }
 }
 
+const errorMaps: Partial<Record<Lang, z.core.$ZodErrorMap>> = {};
+
+/** The error map of a language, made once. */
+function errorMapOf(lang: Lang): z.core.$ZodErrorMap {
+  return (errorMaps[lang] ??= zodErrorMap(lang));
+}
+
+/**
+ * zod's `safeParse`, without the `ZodError` it wraps the issues in (an `Error` subclass, built on the
+ * first read of `error`): the same run, the same parse context and the same `finalizeIssue` of zod
+ * core, so the finalized issues are those `safeParse(...).error.issues` holds.
+ */
+function parse<T>(schema: z.ZodMiniType<T>, input: unknown, error: z.core.$ZodErrorMap): { ok: true; value: T } | { ok: false; issues: z.core.$ZodIssue[] } {
+  const ctx: z.core.ParseContextInternal = { error, async: false };
+  const result = schema._zod.run({ value: input, issues: [] }, ctx);
+  if (result instanceof Promise) throw new $ZodAsyncError();
+  if (result.issues.length === 0) return { ok: true, value: result.value as T };
+  const settings = config();
+  return { ok: false, issues: result.issues.map((issue) => util.finalizeIssue(issue, ctx, settings)) };
+}
+
 /**
  * zod reports all unknown keys of an object in one issue; forms and integrators want one issue per key,
  * pointing at the key itself (`/__proto__`, `/totalz`).
@@ -137,7 +159,7 @@ function flatten(issues: readonly z.core.$ZodIssue[], lang: Lang): ValidationIss
   let map: z.core.$ZodErrorMap | undefined;
   for (const issue of issues) {
     if (issue.code === "unrecognized_keys" && issue.keys.length > 1) {
-      map ??= zodErrorMap(lang);
+      map ??= errorMapOf(lang);
       for (const key of issue.keys) {
         const single = { ...issue, keys: [key] } as unknown as Parameters<z.core.$ZodErrorMap>[0];
         const message = map(single);
@@ -175,9 +197,9 @@ export function reportValidator<T>(schema: z.ZodMiniType<T>): ReportValidator<T>
   return (input, options) => {
     const lang = langOf(options);
     try {
-      const parsed = schema.safeParse(input, { error: zodErrorMap(lang) });
-      if (parsed.success) return { valid: true, value: parsed.data, issues: [] };
-      return { valid: false, issues: capped(flatten(parsed.error.issues, lang), lang) };
+      const parsed = parse(schema, input, errorMapOf(lang));
+      if (parsed.ok) return { valid: true, value: parsed.value, issues: [] };
+      return { valid: false, issues: capped(flatten(parsed.issues, lang), lang) };
     } catch (error) {
       const message = formatMessage(reportValidationMessages, "report.validator_failed", { detail: describeThrown(error) }, lang);
       return { valid: false, issues: [{ path: "", code: "report.validator_failed", message }] };
