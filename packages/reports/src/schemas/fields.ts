@@ -15,12 +15,19 @@ import { fusedNumber, fusedString, INVALID, type LeafRule } from "./leaf.js";
  */
 const NON_BLANK = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
-/** Any code unit outside ASCII: a string without one is already NFC (nothing to normalize). */
-const NOT_ASCII = /[\u0080-\uffff]/;
+/**
+ * A code unit outside the ranges whose characters are always NFC: U+0000–U+02FF (ASCII, Latin-1,
+ * Latin Extended-A/B: à, đ, ơ, ư…), U+1E00–U+1EFF (Latin Extended Additional: ạ, ấ, ệ, ữ…) and
+ * U+2010–U+2027 (dashes, quotes, ellipsis). Every character there is its own NFC form, a starter
+ * (canonical combining class 0) and composes with nothing that follows (no combining mark, no Hangul
+ * jamo), so a string made of them only is NFC (the quick check of UAX #15); precomposed Vietnamese
+ * text is, and skips the `normalize` call (test/nfc.test.ts checks the ranges character by character).
+ */
+const MAY_NEED_NFC = /[\u0300-\u1dff\u1f00-\u200f\u2028-\uffff]/;
 
-/** NFC form of a text, skipping the call for ASCII. */
-function nfc(value: string): string {
-  return NOT_ASCII.test(value) ? value.normalize("NFC") : value;
+/** NFC form of a text, skipping the call for text that is NFC by its characters alone. */
+export function nfc(value: string): string {
+  return MAY_NEED_NFC.test(value) ? value.normalize("NFC") : value;
 }
 
 /** Whether a string has more than `max` Unicode code points (counted only when its UTF-16 length says it may). */
@@ -44,7 +51,7 @@ function jsonSchemaKeywords<S extends z.ZodMiniType>(schema: S, keywords: z.core
 /**
  * The whole text rule in one leaf (zod's chain of `min`, `regex`, `max` and `normalize` runs four
  * checks per field): not empty, not blank, at most `max` Unicode code points, then NFC normalization
- * of the value (skipped for ASCII). Code points, because JSON Schema's `maxLength` counts them (zod's
+ * of the value (skipped for text that cannot need it). Code points, because JSON Schema's `maxLength` counts them (zod's
  * own `.max()` counts UTF-16 code units and would reject strings of emoji or rare CJK characters that
  * every JSON Schema validator accepts). The JSON Schema keywords are registered as metadata (see
  * {@link jsonSchemaKeywords}).
