@@ -1,10 +1,22 @@
+import { calendarCommand } from "./calendar.js";
 import type { CliCommand } from "./command.js";
 import { docrefCommand } from "./docref.js";
+import { lunarCommand } from "./lunar.js";
 import { schemaCommand } from "./schema.js";
+import { solarCommand } from "./solar.js";
 import { validateCommand } from "./validate.js";
+import { workdaysCommand } from "./workdays.js";
 
 /**
  * Every `cchc` command, in help order. Adding a command is one file in this folder plus one line here.
- * Planned: calendar, workdays, lunar, solar, deadlines, explain (as their packages land).
+ * Planned: deadlines, explain (when the plan's obligations and the deadline evaluation land).
  */
-export const commands: readonly CliCommand[] = [validateCommand, schemaCommand, docrefCommand];
+export const commands: readonly CliCommand[] = [
+  validateCommand,
+  schemaCommand,
+  calendarCommand,
+  workdaysCommand,
+  lunarCommand,
+  solarCommand,
+  docrefCommand,
+];
