@@ -2,7 +2,8 @@
  * CLI measurements (against the built package: run `pnpm build` first, or `pnpm bench`):
  *
  * 1. Cold start of `cchc docref 167/KH-UBND` — median wall time of 21 spawns of the built bin, next to
- *    the named baseline `node -e ""` (bare Node start-up on the same machine). Target: < 300 ms.
+ *    the named baseline `node -e ""` (bare Node start-up on the same machine). Target: < 300 ms. The
+ *    calendar commands (which load the calendar chunk) are timed alongside for information.
  * 2. Peak RSS of `cchc validate --ndjson --json` over 100 000 lines, next to the baseline of the
  *    same run over 1 000 lines (with constant memory, the two peaks stay close). Target: < 150 MB.
  *    Until `@cchc/reports` ships `monthly-media-report` into the bin's registry, the run uses the bin's
@@ -61,10 +62,21 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? "✔ within target" : "✖ over target");
 
 console.log(`\n## cchc cold start (median of ${COLD_START_RUNS} spawns each, interleaved)\nbaseline: node -e ""`);
-const [baseline, docref] = coldStarts([["-e", ""], [bin, "docref", "167/KH-UBND"]]) as [Timing, Timing];
+// Besides docref (the budgeted command), the commands that load the calendar chunk, for information.
+const others = [
+  ["calendar", "2026"],
+  ["workdays", "add", "2026-02-13", "5"],
+  ["lunar", "2026-02-17"],
+];
+const [baseline, docref, ...rest] = coldStarts([["-e", ""], [bin, "docref", "167/KH-UBND"], ...others.map((args) => [bin, ...args])]) as [
+  Timing,
+  Timing,
+  ...Timing[],
+];
 console.table([
   { task: 'baseline: node -e ""', median: ms(baseline.median), min: ms(baseline.min), max: ms(baseline.max) },
   { task: "cchc docref 167/KH-UBND", median: ms(docref.median), min: ms(docref.min), max: ms(docref.max) },
+  ...rest.map((t, i) => ({ task: `cchc ${others[i]!.join(" ")}`, median: ms(t.median), min: ms(t.min), max: ms(t.max) })),
 ]);
 console.log(
   `cchc docref: ${ms(docref.median)} median (${ms(docref.median - baseline.median)} over bare Node); ` +
