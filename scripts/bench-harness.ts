@@ -20,9 +20,13 @@ export async function suite(
   title: string,
   baseline: Task,
   contenders: readonly Task[],
-  options: { time?: number } = {},
+  options: { time?: number; iterations?: number } = {},
 ): Promise<SuiteResult> {
-  const bench = new Bench({ time: options.time ?? 1500, warmupTime: 300 });
+  const bench = new Bench({
+    time: options.time ?? 1500,
+    warmupTime: 300,
+    ...(options.iterations === undefined ? {} : { iterations: options.iterations, warmupIterations: 1 }),
+  });
   for (const task of [baseline, ...contenders]) bench.add(task.name, task.fn);
   await bench.run();
   const hzOf = (name: string): number => {

@@ -3,7 +3,8 @@
  * `pnpm demo` and checked by the example's test.
  */
 import { vietnamCalendar } from "@cchc/calendar";
-import { foldKey, formatCitation, normalizeText, parseDocumentNumber } from "@cchc/core";
+import { foldKey, formatCitation, isoWeekday, normalizeText, parseDocumentNumber } from "@cchc/core";
+import { evaluateDeadline, explainDeadline, formatShortDay, periodId, periodsOfYear, type DeadlineRule } from "@cchc/deadlines";
 
 /** The three legal bases (căn cứ) named in the first paragraph of the plan, as written there. */
 const LEGAL_BASES = [
@@ -51,6 +52,50 @@ export function nonWorkingDays2026Section(): string[] {
   return lines;
 }
 
+/**
+ * The plan's monthly media report, section V.5: "Định kỳ trước ngày 10 hằng tháng, báo cáo kết quả
+ * tuyên truyền … gửi Sở Văn hóa, Thể thao và Du lịch". Read as: the report on month M is due before the
+ * 10th of month M + 1 (the guide "Deadline semantics" explains the choice and every other reading).
+ */
+export const MONTHLY_MEDIA_REPORT: DeadlineRule = { kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 };
+
+/** The 2026 due dates of the monthly media report under the default reading, with the range of all readings. */
+export function monthlyReportSection(): string[] {
+  const lines = [
+    "Monthly media report \"trước ngày 10 hằng tháng\" (plan V.5), report on month M due before the 10th of M + 1:",
+    "  (default reading: strictly before the 10th, a rest day moves to the previous working day)",
+    "  period    due (default)        earliest … latest over all readings",
+  ];
+  for (const period of periodsOfYear("month", 2026)) {
+    const r = evaluateDeadline(MONTHLY_MEDIA_REPORT, { period });
+    if (!r.ok) {
+      lines.push(`  ${periodId(period)}   ✖ ${r.error.localized("en")}`);
+      continue;
+    }
+    const e = r.value;
+    const due = `${["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][isoWeekday(e.dueDay) - 1]} ${formatShortDay(e.dueDay, "vi")}`;
+    const range = e.ambiguous ? `${e.earliestSafe} … ${e.latestSafe}` : e.due;
+    lines.push(`  ${periodId(period)}   ${due.padEnd(20)} ${range}${e.estimated ? "  (calendar estimated)" : ""}`);
+  }
+  return lines;
+}
+
+/** Why the report on February 2026 is due when it is, across the Tết break: the explanation in English. */
+export function februaryExplanationSection(): string[] {
+  const r = evaluateDeadline(MONTHLY_MEDIA_REPORT, { period: "2026-02" });
+  return r.ok ? ["Why the February 2026 report is due then:", ...explainDeadline(r.value, "en").split("\n").map((l) => `  ${l}`)] : [`✖ ${r.error.localized("en")}`];
+}
+
 export function tour(): string[] {
-  return [...legalBasesSection(), "", ...nameMatchingSection(), "", ...nonWorkingDays2026Section()];
+  return [
+    ...legalBasesSection(),
+    "",
+    ...nameMatchingSection(),
+    "",
+    ...nonWorkingDays2026Section(),
+    "",
+    ...monthlyReportSection(),
+    "",
+    ...februaryExplanationSection(),
+  ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { legalBasesSection, nameMatchingSection, nonWorkingDays2026Section } from "../src/tour.js";
+import { februaryExplanationSection, legalBasesSection, monthlyReportSection, nameMatchingSection, nonWorkingDays2026Section } from "../src/tour.js";
 
 describe("quickstart tour", () => {
   it("parses the plan's three legal bases", () => {
@@ -24,5 +24,20 @@ describe("quickstart tour", () => {
     expect(text).toContain("2026-04-27  off   observed");
     expect(text).toContain("2026-08-31  off   swapped-off");
     expect(lines.filter((l) => l.includes("  off ")).length).toBe(14); // 13 weekdays + Sunday 26/4 (Giỗ Tổ)
+  });
+  it("prints the 2026 due dates of the monthly media report (plan V.5; calendar-and-deadlines.md §2.2)", () => {
+    const lines = monthlyReportSection();
+    const rows = lines.filter((l) => /^ {2}\d{4}-\d{2} /.test(l));
+    expect(rows).toHaveLength(12);
+    expect(rows[1]).toContain("2026-02   Mon 09/03/2026");
+    expect(rows[3]).toContain("2026-04   Fri 08/05/2026       2026-05-08 … 2026-05-11"); // 10/5 is a Sunday
+    expect(rows[6]).toContain("2026-07   Fri 07/08/2026"); // 9/8 is a Sunday
+    expect(rows[11]).toContain("(calendar estimated)"); // due in January 2027
+    expect(lines.join("\n")).not.toContain("✖");
+  });
+  it("explains the February report across the Tết break", () => {
+    const text = februaryExplanationSection().join("\n");
+    expect(text).toContain("Due: Monday 9 March 2026, ending at 24:00 (Vietnam time).");
+    expect(text).toContain("14 Feb 2026 – 22 Feb 2026 (9 days): Lunar New Year");
   });
 });

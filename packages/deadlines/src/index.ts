@@ -65,3 +65,65 @@ export {
   type RegimeWindowKey,
 } from "./data/reporting-regimes.js";
 export { deadlineMessages } from "./messages.js";
+export {
+  resolveCalendar,
+  type CalendarInput,
+  type DeadlineCalendar,
+  type DeadlineDayInfo,
+} from "./calendar/types.js";
+export {
+  parseInstantMs,
+  parseMoment,
+  vietnamDay,
+  vietnamMinuteOfDay,
+  type DateInput,
+  type ParsedMoment,
+} from "./time/instant.js";
+export { formatDay, formatShortDay, endOfDayIso } from "./time/format.js";
+export { deadlineStepMessages, type DeadlineStepCode } from "./evaluate/step-messages.js";
+export type { DeadlineStep } from "./evaluate/labels.js";
+export type { DeadlineEvaluation, ReadingOutcome, RestDaySpan } from "./evaluate/types.js";
+export { evaluateDeadline, type EvaluateOptions } from "./evaluate/evaluate.js";
+export { explainDeadline } from "./evaluate/explain.js";
+export { obligationMessages } from "./obligations/messages.js";
+export {
+  evaluateObligation,
+  type ObligationEvaluation,
+  type ObligationEvaluateOptions,
+  type PrecedenceOutcome,
+} from "./obligations/evaluate-obligation.js";
+export { scheduleObligations, type Occurrence, type Schedule, type ScheduleOptions, type ScheduleProblem } from "./obligations/schedule.js";
+export {
+  OCCURRENCE_STATUSES,
+  occurrenceStatuses,
+  reminderList,
+  type OccurrenceStatus,
+  type PartyStatus,
+  type Reminder,
+  type StatusOptions,
+  type Submission,
+} from "./obligations/status.js";
+export { toICalendar, type ICalendarAlarm, type ICalendarOptions } from "./ical/ical.js";
+export { dossierMessages, type DossierErrorCode } from "./dossier/messages.js";
+export {
+  DOSSIER_STATUSES,
+  DOSSIER_VIOLATIONS,
+  type DossierOptions,
+  type DossierRecord,
+  type DossierReschedule,
+  type DossierStatus,
+  type DossierSupplement,
+  type DossierTimeliness,
+  type DossierViolation,
+} from "./dossier/types.js";
+export { classifyDossier } from "./dossier/classify.js";
+export {
+  aggregateDossiers,
+  aggregateDossiersAsync,
+  createDossierAggregator,
+  type DossierAggregateOptions,
+  type DossierAggregator,
+  type DossierRate,
+  type DossierReport,
+  type RejectedDossier,
+} from "./dossier/aggregate.js";
