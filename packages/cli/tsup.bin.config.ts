@@ -15,7 +15,7 @@ import { defineConfig } from "tsup";
  * The bin thus needs nothing from node_modules at run time.
  */
 /** The workspace packages the bin uses, bundled from their sources. */
-const WORKSPACE_PACKAGES = ["core", "calendar"] as const;
+const WORKSPACE_PACKAGES = ["core", "calendar", "deadlines"] as const;
 
 export default defineConfig({
   entry: { bin: "src/bin.ts" },

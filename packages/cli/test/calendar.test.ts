@@ -1,8 +1,11 @@
-import { toEpochDay, epochDayToIso, isoWeekday } from "@cchc/core";
+import { toEpochDay, epochDayToIso, isoWeekday, parseIsoDate, unwrap } from "@cchc/core";
 import { vietnamCalendar } from "@cchc/calendar";
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { run } from "./helpers.js";
 import { unfold } from "./ics-helpers.js";
+
+const fromIso = (date: string) => unwrap(parseIsoDate(date));
 
 interface Day {
   date: string;
@@ -120,6 +123,20 @@ describe("cchc calendar <year> --ics", () => {
     expect(lines).toContain("SUMMARY:Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch) (trùng ngày nghỉ hằng tuần 26/04/2026)");
     expect(lines.find((l) => l.startsWith("DESCRIPTION:") && l.includes("nghỉ bù"))).toContain("\\nCăn cứ: khoản 3 Điều 111\\, Bộ luật Lao động 2019");
     expect(lines.filter((l) => l.startsWith("DTSTAMP:")).every((l) => /^DTSTAMP:\d{8}T\d{6}Z$/.test(l))).toBe(true);
+  });
+
+  it("parses with ical.js (a full RFC 5545 parser) back to the listed days, names and kinds", async () => {
+    const json = await calendarJson("2026");
+    const r = await run(["calendar", "2026", "--ics", "--lang", "en"]);
+    const component = new ICAL.Component(ICAL.parse(r.stdout));
+    const events = component.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.startDate.toString())).toEqual(json.days.map((d) => d.date));
+    expect(events.map((e) => e.endDate.toString())).toEqual(json.days.map((d) => epochDayToIso(toEpochDay(fromIso(d.date)) + 1)));
+    expect(events.map((e) => e.summary)).toEqual(json.days.map((d) => d.name.en));
+    expect(events.every((e) => e.startDate.isDate)).toBe(true);
+    const categories = component.getAllSubcomponents("vevent").map((v) => v.getFirstPropertyValue("categories"));
+    expect(categories).toEqual(json.days.map((d) => d.kind));
+    expect(events[0]!.description).toBe("public holiday\nSource: Article 112(1)(a), Bộ luật Lao động 2019 (45/2019/QH14), Quốc hội");
   });
 
   it("English texts with --lang en, and the estimate marked in the summary", async () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeText, foldLine, writeICalendar } from "../src/ics/rfc5545.js";
+import { escapeICalText as escapeText, foldICalLine as foldLine } from "@cchc/deadlines";
+import { writeICalendar } from "../src/ics/rfc5545.js";
 import { unfold } from "./ics-helpers.js";
 
 const octets = (s: string) => Buffer.byteLength(s, "utf8");

@@ -1,4 +1,5 @@
 import { epochDayToIso, parseIsoDate, toEpochDay } from "@cchc/core";
+import { escapeICalText as escapeText, foldICalLine as foldLine } from "@cchc/deadlines";
 
 /** One all-day event of an iCalendar file. */
 export interface AllDayEvent {
@@ -23,38 +24,6 @@ export interface ICalendarHeader {
   readonly stampMs: number;
 }
 
-/** Escapes a TEXT value (§3.3.11): backslash, semicolon, comma and newline; other controls are dropped. */
-export function escapeText(text: string): string {
-  let out = "";
-  for (const ch of text.normalize("NFC")) {
-    if (ch === "\\" || ch === ";" || ch === ",") out += `\\${ch}`;
-    else if (ch === "\n") out += "\\n";
-    else if (ch >= " " && ch !== "\u007f") out += ch;
-  }
-  return out;
-}
-
-function utf8Octets(ch: string): number {
-  const c = ch.codePointAt(0)!;
-  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-}
-
-/** Folds a content line (§3.1): at most 75 octets per line, never inside a UTF-8 sequence. */
-export function foldLine(line: string): string {
-  let out = "";
-  let octets = 0;
-  for (const ch of line) {
-    const n = utf8Octets(ch);
-    if (octets + n > 75) {
-      out += "\r\n ";
-      octets = 1; // the leading space of the continuation line
-    }
-    out += ch;
-    octets += n;
-  }
-  return out;
-}
-
 /** `YYYYMMDD` (DATE, §3.3.4) of a valid `YYYY-MM-DD`. */
 function icalDate(isoDate: string): string {
   return isoDate.replaceAll("-", "");
@@ -73,8 +42,9 @@ function icalUtc(ms: number): string {
 }
 
 /**
- * Writes an iCalendar object (RFC 5545) of all-day events: CRLF line ends, folded lines, escaped texts,
- * DTSTART/DTEND as DATE values (floating days, the same in every time zone).
+ * Writes an iCalendar object (RFC 5545) of all-day events: CRLF line ends, folded lines, escaped texts
+ * (the text primitives of `@cchc/deadlines`, which writes the deadline calendars), DTSTART/DTEND as DATE
+ * values (floating days, the same in every time zone).
  */
 export function writeICalendar(header: ICalendarHeader, events: Iterable<AllDayEvent>): string {
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${header.productId}`, "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
