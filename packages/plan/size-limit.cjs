@@ -23,4 +23,11 @@ module.exports = [
     ignore: ["zod", "@cchc/core"],
     limit: "12.5 kB",
   },
+  {
+    name: "@cchc/plan — the whole 2026 instance with the queries (zod and workspace packages excluded)",
+    path: "dist/index.js",
+    import: "{ bacNinh2026Plan, checkPlan, dutiesOf, reportingGraph, matchTopics, bacNinhCommune, planObligations }",
+    ignore: ["zod", "@cchc/core", "@cchc/deadlines"],
+    limit: "34 kB",
+  },
 ];

@@ -5,6 +5,7 @@
 import { vietnamCalendar } from "@cchc/calendar";
 import { foldKey, formatCitation, isoWeekday, normalizeText, parseDocumentNumber } from "@cchc/core";
 import { evaluateDeadline, explainDeadline, formatShortDay, periodId, periodsOfYear, type DeadlineRule } from "@cchc/deadlines";
+import { bacNinh2026DueInRange, bacNinh2026Plan, describeReporting } from "@cchc/plan";
 
 /** The three legal bases (căn cứ) named in the first paragraph of the plan, as written there. */
 const LEGAL_BASES = [
@@ -86,6 +87,30 @@ export function februaryExplanationSection(): string[] {
   return r.ok ? ["Why the February 2026 report is due then:", ...explainDeadline(r.value, "en").split("\n").map((l) => `  ${l}`)] : [`✖ ${r.error.localized("en")}`];
 }
 
+/**
+ * Who reports what to whom in 2026, and when, from the plan's data (@cchc/plan): each reporting edge in
+ * the plan's words and, for the edges with a deadline, the dated occurrences evaluated by @cchc/deadlines
+ * on the state bodies' working-day calendar (default readings; the confidence of each rule in brackets).
+ */
+export function reportingSection(): string[] {
+  const plan = bacNinh2026Plan();
+  const due = bacNinh2026DueInRange({ from: "2026-01-01", to: "2027-12-31" });
+  const lines = ["Who reports what to whom in 2026, and when (plan V.1, V.5 and closing; dates on the state bodies' calendar):"];
+  describeReporting(plan, "en").forEach((line, i) => {
+    const edge = plan.reporting[i]!;
+    lines.push(`  ${line}`);
+    if (!edge.schedule) {
+      lines.push("    no dated deadline in the plan");
+    } else if (!due.ok) {
+      lines.push(`    ✖ ${due.error.localized("en")}`);
+    } else {
+      const dates = due.value.filter((o) => o.obligation.id === `${plan.id}.${edge.id}`).map((o) => `${o.period} → ${o.due}`);
+      lines.push(`    due [${edge.schedule.confidence}]: ${dates.join(", ")}`);
+    }
+  });
+  return lines;
+}
+
 export function tour(): string[] {
   return [
     ...legalBasesSection(),
@@ -97,5 +122,7 @@ export function tour(): string[] {
     ...monthlyReportSection(),
     "",
     ...februaryExplanationSection(),
+    "",
+    ...reportingSection(),
   ];
 }

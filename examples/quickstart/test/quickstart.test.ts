@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { februaryExplanationSection, legalBasesSection, monthlyReportSection, nameMatchingSection, nonWorkingDays2026Section } from "../src/tour.js";
+import {
+  februaryExplanationSection,
+  legalBasesSection,
+  monthlyReportSection,
+  nameMatchingSection,
+  nonWorkingDays2026Section,
+  reportingSection,
+} from "../src/tour.js";
 
 describe("quickstart tour", () => {
   it("parses the plan's three legal bases", () => {
@@ -39,5 +46,16 @@ describe("quickstart tour", () => {
     const text = februaryExplanationSection().join("\n");
     expect(text).toContain("Due: Monday 9 March 2026, ending at 24:00 (Vietnam time).");
     expect(text).toContain("14 Feb 2026 – 22 Feb 2026 (9 days): Lunar New Year");
+  });
+  it("prints who reports what to whom in 2026, and when (plan V.1, V.5, closing; dates as in the tests of @cchc/deadlines)", () => {
+    const text = reportingSection().join("\n");
+    expect(text).toContain("Bắc Ninh Newspaper and Radio-Television → Department of Culture, Sports and Tourism: Report on the results of reform communication — Every month, before the 10th");
+    expect(text).toContain("due [INFERRED]: 2026-01 → 2026-02-09, 2026-02 → 2026-03-09, 2026-03 → 2026-04-09, 2026-04 → 2026-05-08");
+    expect(text).toContain("2026-07 → 2026-08-07"); // 9/8/2026 is a Sunday: previous working day
+    expect(text).toContain("→ Department of Home Affairs (copy Department of Culture, Sports and Tourism)");
+    expect(text).toContain("due [UNCONFIRMED]: 2026-Q1 → 2026-03-20");
+    expect(text).toContain("→ Chairman of the Provincial People's Committee");
+    expect(text.match(/no dated deadline in the plan/g)).toHaveLength(3);
+    expect(text).not.toContain("✖");
   });
 });

@@ -14,7 +14,10 @@ import { z } from "zod";
  * PLAN_ID_PATTERN.test("Sở VHTTDL"); // => false
  * ```
  */
-export const PLAN_ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/i;
+// Spelled out without the `i` flag: JSON Schema patterns carry no flags, so the generated schema would be
+// stricter than zod's check.
+// eslint-disable-next-line regexp/use-ignore-case
+export const PLAN_ID_PATTERN = /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/;
 
 /**
  * A zod schema for one identifier or code (see {@link PLAN_ID_PATTERN}).
