@@ -85,7 +85,7 @@ function describe(context: CommandContext, result: CalendarJson): string {
 }
 
 async function icsText(context: CommandContext, result: CalendarJson): Promise<string> {
-  const { writeICalendar } = await import("../ics/rfc5545.js");
+  const { writeICalendar } = await import("../lazy/ical.js");
   const { lang } = context;
   const events = result.days.map((day) => ({
     uid: `${result.calendar}.${day.date}@cchc.local`,
@@ -110,7 +110,7 @@ export const calendarCommand = /* @__PURE__ */ defineCommand<Key>({
     const input = args[0] as string;
     const year = parseYear(input);
     if (!year.ok) return writeFailure(context, year.error, input);
-    const { vietnamCalendar } = await import("@cchc/calendar");
+    const { vietnamCalendar } = await import("../lazy/calendar.js");
     const calendar = vietnamCalendar();
     const found = attempt(() => calendar.yearDays(year.value));
     if (!found.ok) return writeFailure(context, found.error, input);

@@ -44,7 +44,7 @@ export const lunarCommand = /* @__PURE__ */ defineCommand<Key>({
     command.argument("<date...>", text("arg.date"));
   },
   run: async (context, { args }) => {
-    const { toCivilDate, toLunar } = await import("@cchc/calendar");
+    const { toCivilDate, toLunar } = await import("../lazy/calendar.js");
     const results = (args[0] as string[]).map((input): LunarJson | InputFailure => {
       const date = toCivilDate(dateArgument(input));
       if (!date.ok) return { input, error: jsonError(date.error, context) };

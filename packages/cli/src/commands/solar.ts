@@ -37,7 +37,7 @@ export const solarCommand = /* @__PURE__ */ defineCommand<Key>({
     command.argument("<date...>", text("arg.date")).option("--leap", text("option.leap"));
   },
   run: async (context, { args, options }) => {
-    const { fromLunar } = await import("@cchc/calendar");
+    const { fromLunar } = await import("../lazy/calendar.js");
     const leap = options["leap"] === true;
     const results = (args[0] as string[]).map((input): SolarJson | InputFailure => {
       const lunar = parseLunarDate(input, leap);

@@ -63,13 +63,13 @@ function estimateNote(context: CommandContext, years: readonly number[]): string
 }
 
 async function stateCalendar(): Promise<WorkCalendar> {
-  const { vietnamCalendar } = await import("@cchc/calendar");
+  const { vietnamCalendar } = await import("../lazy/calendar.js");
   return vietnamCalendar();
 }
 
 /** The date as the calendar reads it, or the calendar's typed error (`date.invalid_day`, …). */
 async function civil(text: string): Promise<Result<string>> {
-  const { toCivilDate } = await import("@cchc/calendar");
+  const { toCivilDate } = await import("../lazy/calendar.js");
   return toCivilDate(dateArgument(text));
 }
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeICalText as escapeText, foldICalLine as foldLine } from "@cchc/deadlines";
-import { writeICalendar } from "../src/ics/rfc5545.js";
+import { writeICalendar } from "../src/lazy/ical.js";
 import { unfold } from "./ics-helpers.js";
 
 const octets = (s: string) => Buffer.byteLength(s, "utf8");
