@@ -106,6 +106,17 @@ describe("the cchc bin", () => {
     expect(bad.stderr).toContain("Ngày 31 không tồn tại trong tháng 2/2026.");
   });
 
+  it("deadlines --json and explain: exit 0 with the contract fields; a bad period exits 1", () => {
+    const list = JSON.parse(node([bin, "deadlines", "2026", "--json"]).stdout) as { obligation: string; period: string; due: string }[];
+    expect(list).toContainEqual(expect.objectContaining({ obligation: "bac-ninh-2026.media-monthly-report", period: "2026-02", due: "2026-03-09" }));
+    const explain = node([bin, "explain", "media-monthly-report", "2026-02", "--lang", "en"]);
+    expect(explain.status).toBe(0);
+    expect(explain.stdout).toContain("Due: Monday 9 March 2026, ending at 24:00 (Vietnam time).");
+    const bad = node([bin, "explain", "media-monthly-report", "2026-13"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('Mã kỳ báo cáo "2026-13" không hợp lệ');
+  });
+
   it("lunar and solar: one object for one date, an array for several; an impossible lunar date exits 1", () => {
     expect(JSON.parse(node([bin, "lunar", "2026-02-17", "--json"]).stdout)).toMatchObject({ year: 2026, month: 1, day: 1, leap: false });
     const solar = node([bin, "solar", "2026-1-1", "2026-3-10", "--json"]);

@@ -18,7 +18,7 @@ describe("vi/en catalogues (parity)", () => {
   });
   it("registers every command, each name once", () => {
     const names = commands.map((c) => c.name);
-    expect(names).toEqual(expect.arrayContaining(["validate", "schema", "calendar", "workdays", "lunar", "solar", "docref"]));
+    expect(names).toEqual(expect.arrayContaining(["validate", "schema", "calendar", "workdays", "lunar", "solar", "deadlines", "explain", "docref"]));
     expect(new Set(names).size).toBe(names.length);
   });
 });

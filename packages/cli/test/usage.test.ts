@@ -74,7 +74,7 @@ describe("help, version and global options", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Cách dùng:");
     expect(r.stdout).toContain("Lệnh:");
-    for (const name of ["validate", "schema", "calendar", "workdays", "lunar", "solar", "docref"]) expect(r.stdout).toContain(name);
+    for (const name of ["validate", "schema", "calendar", "workdays", "lunar", "solar", "deadlines", "explain", "docref"]) expect(r.stdout).toContain(name);
     expect(r.stdout).not.toMatch(/Usage:|Options:|Commands:/);
   });
   it("command help in English shows the global options", async () => {
