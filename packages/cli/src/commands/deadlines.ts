@@ -22,7 +22,7 @@ const messages = /* @__PURE__ */ defineCatalogue({
     estimated: " (ước tính)",
     count: "{count} lần nộp.",
     none: "Không có hạn báo cáo nào.",
-    problem: "✖ {obligation} {period}: {reason}",
+    problem: "✖ {occurrence}: {reason}",
     "ics.name": "Hạn báo cáo {year}",
   },
   en: {
@@ -39,7 +39,7 @@ const messages = /* @__PURE__ */ defineCatalogue({
     estimated: " (estimated)",
     count: "{count} submission(s).",
     none: "No reporting due date.",
-    problem: "✖ {obligation} {period}: {reason}",
+    problem: "✖ {occurrence}: {reason}",
     "ics.name": "Reporting due dates {year}",
   },
 });
@@ -108,7 +108,7 @@ export const deadlinesCommand = /* @__PURE__ */ defineCommand<Key>({
       await writeText(io.stdout, describe(context, heading, list));
     }
     // An obligation or period that could not be dated is never dropped silently.
-    const reasons = problems.map((p) => text(lang, "problem", { obligation: p.obligationId, period: p.periodId ?? "", reason: p.error.localized(lang) }));
+    const reasons = problems.map((p) => text(lang, "problem", { occurrence: [p.obligationId, p.periodId].filter((x) => x !== null).join(" "), reason: p.error.localized(lang) }));
     await writeText(io.stderr, reasons.map((r) => `${r}\n`).join(""));
     return problems.length === 0 ? EXIT_CODES.ok : EXIT_CODES.invalid;
   },
