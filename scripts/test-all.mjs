@@ -1,6 +1,7 @@
 // `pnpm test`: everything a change must pass, in order, stopping at the first failure.
 // 1 changesets format · 2 lint (incl. ReDoS rules) · 3 build · 4 type checks · 5 unit/property tests
-// under the TZ matrix · 6 packaging gates (publint, attw, size-limit) · 7 docs site · 8 examples.
+// under the TZ matrix · 6 end-to-end tests, once (the web form in headless Chromium) · 7 packaging gates
+// (publint, attw, size-limit) · 8 docs site · 9 examples' demos.
 import { run } from "./lib.mjs";
 
 const started = Date.now();
@@ -9,6 +10,7 @@ run("pnpm", ["exec", "eslint", "."]);
 run("pnpm", ["run", "build"]);
 run("pnpm", ["-r", "run", "typecheck"]);
 run("node", ["scripts/test-tz.mjs"]);
+run("pnpm", ["--filter", "@cchc/example-web-form", "run", "test:e2e"]);
 run("node", ["scripts/packaging-gates.mjs"]);
 run("node", ["scripts/docs.mjs"]);
 run("node", ["scripts/run-examples.mjs"]);

@@ -6,6 +6,7 @@ import { vietnamCalendar } from "@cchc/calendar";
 import { foldKey, formatCitation, isoWeekday, normalizeText, parseDocumentNumber } from "@cchc/core";
 import { evaluateDeadline, explainDeadline, formatShortDay, periodId, periodsOfYear, type DeadlineRule } from "@cchc/deadlines";
 import { bacNinh2026DueInRange, bacNinh2026Plan, describeReporting } from "@cchc/plan";
+import { validateMonthlyMediaReport, type MonthlyMediaReportInput } from "@cchc/reports/monthly-media-report";
 
 /** The three legal bases (căn cứ) named in the first paragraph of the plan, as written there. */
 const LEGAL_BASES = [
@@ -111,6 +112,44 @@ export function reportingSection(): string[] {
   return lines;
 }
 
+/** A monthly media report of Báo và Phát thanh, Truyền hình Bắc Ninh (plan V.5), as a sender would post it. */
+const FEBRUARY_REPORT: MonthlyMediaReportInput = {
+  schemaVersion: 1,
+  unit: { actor: "bao-ptth-bac-ninh" },
+  month: "2026-02",
+  submittedAt: "2026-03-06T09:30:00+07:00",
+  totals: { newsItems: 14, articles: 3, airtimeMinutes: 54 },
+  sections: [
+    { name: "Cải cách hành chính", kind: "section", channel: "F1.press.tv", newsItems: 8, articles: 2, airtimeMinutes: 54 },
+    { name: "Tin ngoài chuyên mục", kind: "none", channel: "F1.press.online", newsItems: 6, articles: 1, airtimeMinutes: 0 },
+  ],
+  broadcasts: [{ date: "2026-02-24", slot: "19:45", channel: "F1.press.tv", section: "Cải cách hành chính", airtimeMinutes: 18 }],
+  content: [{ topic: "T4.2", summary: "Cải cách thủ tục hành chính; tỷ lệ hồ sơ giải quyết đúng hạn.", items: 9 }],
+  forms: [{ form: "news", count: 14 }, { form: "reportage", count: 2 }],
+  channels: [{ channel: "F1.press.tv", items: 10, airtimeMinutes: 54 }],
+  feedback: { summary: "Người dân quan tâm đến thanh toán trực tuyến.", received: 12, positive: 10, neutral: 2, negative: 0 },
+  recommendations: ["Đề nghị các sở cung cấp số liệu giải quyết hồ sơ hằng tuần."],
+};
+
+/** The same report with the mistakes a hand-typed report makes: totals that do not add up, a date in the wrong month, a topic twice. */
+const MISTYPED_REPORT: MonthlyMediaReportInput = {
+  ...FEBRUARY_REPORT,
+  totals: { newsItems: 15, articles: 3, airtimeMinutes: 54 },
+  broadcasts: [{ date: "2026-03-02", slot: "19:45", channel: "F1.press.tv", section: "Cải cách hành chính", airtimeMinutes: 18 }],
+  content: [...FEBRUARY_REPORT.content, { topic: "T4.2", summary: "Dịch vụ công trực tuyến." }],
+};
+
+/** Validates a valid and an invalid monthly media report and prints the issues in Vietnamese (the default). */
+export function reportValidationSection(): string[] {
+  const lines = ["Validating the monthly media report (báo cáo tuyên truyền hằng tháng, schema monthly-media-report):"];
+  for (const [label, payload] of [["February report", FEBRUARY_REPORT], ["mistyped report", MISTYPED_REPORT]] as const) {
+    const result = validateMonthlyMediaReport(JSON.parse(JSON.stringify(payload)));
+    lines.push(`  ${label}: ${result.valid ? "hợp lệ (valid)" : `${result.issues.length} lỗi (issues)`}`);
+    for (const issue of result.issues) lines.push(`    ${issue.path}  ${issue.message}`);
+  }
+  return lines;
+}
+
 export function tour(): string[] {
   return [
     ...legalBasesSection(),
@@ -124,5 +163,7 @@ export function tour(): string[] {
     ...februaryExplanationSection(),
     "",
     ...reportingSection(),
+    "",
+    ...reportValidationSection(),
   ];
 }

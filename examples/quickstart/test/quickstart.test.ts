@@ -6,6 +6,7 @@ import {
   nameMatchingSection,
   nonWorkingDays2026Section,
   reportingSection,
+  reportValidationSection,
 } from "../src/tour.js";
 
 describe("quickstart tour", () => {
@@ -57,5 +58,15 @@ describe("quickstart tour", () => {
     expect(text).toContain("→ Chairman of the Provincial People's Committee");
     expect(text.match(/no dated deadline in the plan/g)).toHaveLength(3);
     expect(text).not.toContain("✖");
+  });
+  it("validates a valid and an invalid monthly media report and prints the Vietnamese errors", () => {
+    expect(reportValidationSection()).toEqual([
+      "Validating the monthly media report (báo cáo tuyên truyền hằng tháng, schema monthly-media-report):",
+      "  February report: hợp lệ (valid)",
+      "  mistyped report: 3 lỗi (issues)",
+      "    /totals/newsItems  Σ /sections/*/newsItems = 14, không khớp với /totals/newsItems = 15.",
+      "    /broadcasts/0/date  Ngày 2026-03-02 không thuộc tháng báo cáo 2026-02.",
+      '    /content/1/topic  Giá trị "T4.2" bị lặp lại (đã có tại /content/0/topic).',
+    ]);
   });
 });

@@ -1,0 +1,131 @@
+/**
+ * The HTTP handler: routes, status codes and localized answers. Kept apart from the server so that it
+ * can be mounted in any node:http-compatible server.
+ *
+ * | route | answer |
+ * |---|---|
+ * | `POST /reports/<id>` | 200 `{ schema, valid: true, issues: [] }` · 422 `{ schema, valid: false, issues }` |
+ * | `GET /schemas` | 200 `[{ id, title }]` |
+ * | `GET /schemas/<id>` | 200 the JSON Schema (`application/schema+json`) |
+ *
+ * Errors answer `{ error: { code, message, detail? } }` with 400 (bad JSON or UTF-8), 404 (unknown
+ * route or schema), 405, 413 (body too large), 415 (not JSON) or 500.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { formatMessage, type Lang, type MessageParams } from "@cchc/core";
+import { REPORT_SCHEMA_IDS, reportSchemaEntries, reportSchemaEntry, validateReport } from "@cchc/reports";
+import { readJsonBody } from "./body.js";
+import { negotiateLanguage } from "./language.js";
+import { apiMessages, type ApiMessageCode } from "./messages.js";
+
+/** Options of {@link createReportApi}. */
+export interface ReportApiOptions {
+  /** Largest request body accepted, in bytes (default 1 MiB: a month of reports with every broadcast listed fits easily). */
+  readonly maxBodyBytes?: number;
+}
+
+/** Default {@link ReportApiOptions.maxBodyBytes}. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+function send(res: ServerResponse, status: number, body: unknown, lang: Lang, type = "application/json"): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    "Content-Type": `${type}; charset=utf-8`,
+    "Content-Length": Buffer.byteLength(text),
+    "Content-Language": lang,
+    Vary: "Accept-Language",
+    "X-Content-Type-Options": "nosniff",
+  });
+  res.end(text);
+}
+
+function sendError(
+  res: ServerResponse,
+  status: number,
+  code: ApiMessageCode,
+  lang: Lang,
+  params: MessageParams = {},
+  detail?: string,
+): void {
+  const message = formatMessage(apiMessages, code, params, lang);
+  send(res, status, { error: { code, message, ...(detail ? { detail } : {}) } }, lang);
+}
+
+/** Splits the request target into decoded path segments (`undefined` when undecodable) and the query. */
+function parseTarget(target: string): { segments: string[] | undefined; query: URLSearchParams } {
+  let url: URL;
+  try {
+    url = new URL(`http://localhost${target.startsWith("/") ? target : `/${target}`}`);
+  } catch {
+    return { segments: undefined, query: new URLSearchParams() };
+  }
+  try {
+    return { segments: url.pathname.split("/").filter(Boolean).map(decodeURIComponent), query: url.searchParams };
+  } catch {
+    return { segments: undefined, query: url.searchParams };
+  }
+}
+
+async function postReport(req: IncomingMessage, res: ServerResponse, id: string, lang: Lang, maxBodyBytes: number): Promise<void> {
+  const body = await readJsonBody(req, maxBodyBytes);
+  if (!body.ok) {
+    if ("aborted" in body) return; // the client went away: nobody to answer
+    if (body.status === 413) res.setHeader("Connection", "close"); // do not read the rest of a huge body
+    sendError(res, body.status, body.code, lang, body.params, body.detail);
+    return;
+  }
+  const result = validateReport(id, body.value, { lang });
+  send(res, result.valid ? 200 : 422, { schema: id, valid: result.valid, issues: result.issues }, lang);
+}
+
+function allowed(res: ServerResponse, method: string, allow: string, lang: Lang): boolean {
+  const methods = allow.split(", ");
+  if (methods.includes(method)) return true;
+  res.setHeader("Allow", allow);
+  sendError(res, 405, "http.method_not_allowed", lang, { method: method.slice(0, 20), allow });
+  return false;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): Promise<void> {
+  const target = parseTarget(req.url ?? "/");
+  const lang = negotiateLanguage(target.query, req.headers["accept-language"]);
+  const method = req.method ?? "GET";
+  const [resource, id, ...rest] = target.segments ?? [];
+  const path = (req.url ?? "/").split("?", 1)[0]!.slice(0, 200);
+  if (!target.segments || rest.length > 0 || (resource !== "reports" && resource !== "schemas") || (resource === "reports" && id === undefined)) {
+    sendError(res, 404, "http.not_found", lang, { path });
+    return;
+  }
+  if (id === undefined) {
+    if (!allowed(res, method, "GET, HEAD", lang)) return;
+    send(res, 200, reportSchemaEntries().map((e) => ({ id: e.id, title: e.title })), lang);
+    return;
+  }
+  const entry = reportSchemaEntry(id); // undefined for unknown ids, "__proto__" and "constructor" included
+  if (!entry) {
+    sendError(res, 404, "http.unknown_schema", lang, { id: id.slice(0, 100), ids: REPORT_SCHEMA_IDS.join(", ") });
+    return;
+  }
+  if (resource === "schemas") {
+    if (allowed(res, method, "GET, HEAD", lang)) send(res, 200, entry.jsonSchema(), lang, "application/schema+json");
+    return;
+  }
+  if (allowed(res, method, "POST", lang)) await postReport(req, res, entry.id, lang, maxBodyBytes);
+}
+
+/**
+ * The report validation API as a node:http request listener.
+ *
+ * @param options - Body size limit.
+ * @returns A listener for `http.createServer`.
+ */
+export function createReportApi(options: ReportApiOptions = {}): RequestListener {
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  return (req, res) => {
+    route(req, res, maxBodyBytes).catch(() => {
+      // Never crash the process on one request; answer 500 when nothing was sent yet.
+      if (!res.headersSent) sendError(res, 500, "http.internal_error", negotiateLanguage(new URLSearchParams(), req.headers["accept-language"]));
+      else res.destroy();
+    });
+  };
+}

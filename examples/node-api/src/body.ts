@@ -1,0 +1,93 @@
+/**
+ * Reading a JSON request body with the checks a public endpoint needs: media type, size limit (from
+ * `Content-Length` before reading, and while reading for chunked bodies), strict UTF-8, JSON syntax.
+ */
+import type { IncomingMessage } from "node:http";
+import type { ApiMessageCode } from "./messages.js";
+
+/** A body that could not be read, with the HTTP status it deserves. */
+export interface BodyProblem {
+  readonly ok: false;
+  readonly status: 400 | 413 | 415;
+  readonly code: ApiMessageCode;
+  readonly params?: Readonly<Record<string, string | number>>;
+  /** Technical detail for developers (the JSON parser's message), not localized. */
+  readonly detail?: string;
+}
+
+/** The outcome of {@link readJsonBody}: the parsed value, a problem, or `aborted` (nothing to answer). */
+export type BodyResult = { readonly ok: true; readonly value: unknown } | BodyProblem | { readonly ok: false; readonly aborted: true };
+
+/**
+ * Whether a `Content-Type` is JSON: `application/json` or `application/<x>+json`, with no charset or
+ * `charset=utf-8` (RFC 8259 §8.1: JSON exchanged between systems is UTF-8).
+ */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (!header) return false;
+  const [type = "", ...params] = header.split(";");
+  const essence = type.trim().toLowerCase();
+  if (essence !== "application/json" && !(essence.startsWith("application/") && essence.endsWith("+json"))) return false;
+  return params.every((p) => {
+    const [name = "", value = ""] = p.split("=", 2).map((s) => s.trim().toLowerCase());
+    return name !== "charset" || value.replace(/^"|"$/g, "") === "utf-8";
+  });
+}
+
+/** Reads the whole body into one buffer, giving up as soon as it passes `maxBytes`. */
+function readLimited(req: IncomingMessage, maxBytes: number): Promise<Buffer | "too-large" | "aborted"> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (value: Buffer | "too-large" | "aborted") => {
+      if (settled) return;
+      settled = true;
+      req.off("data", onData);
+      resolve(value);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        chunks.length = 0;
+        req.pause(); // read no further; the response closes the connection
+        settle("too-large");
+      } else chunks.push(chunk);
+    };
+    req.on("data", onData);
+    req.once("end", () => settle(Buffer.concat(chunks, size)));
+    req.once("error", () => settle("aborted"));
+    req.once("close", () => settle(req.complete ? Buffer.concat(chunks, size) : "aborted"));
+  });
+}
+
+/**
+ * Reads and parses a JSON request body.
+ *
+ * @param req - The request.
+ * @param maxBytes - The largest body accepted, in bytes.
+ * @returns The parsed value, or why not (415, 413, 400), or `aborted` when the client went away.
+ */
+export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
+  const type = req.headers["content-type"];
+  if (!isJsonContentType(type)) {
+    return { ok: false, status: 415, code: "http.unsupported_media_type", params: { type: (type ?? "").slice(0, 100) } };
+  }
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    return { ok: false, status: 413, code: "http.payload_too_large", params: { limit: maxBytes } };
+  }
+  const body = await readLimited(req, maxBytes);
+  if (body === "aborted") return { ok: false, aborted: true };
+  if (body === "too-large") return { ok: false, status: 413, code: "http.payload_too_large", params: { limit: maxBytes } };
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(body); // also drops a leading BOM
+  } catch {
+    return { ok: false, status: 400, code: "http.invalid_encoding" };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, status: 400, code: "http.invalid_json", detail: error instanceof Error ? error.message.slice(0, 200) : "" };
+  }
+}

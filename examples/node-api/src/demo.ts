@@ -1,0 +1,45 @@
+// `pnpm --filter @cchc/example-node-api demo` (run in CI by scripts/run-examples.mjs): starts the API on
+// an ephemeral loopback port, posts the payloads shipped with @cchc/reports plus a few broken requests,
+// prints what it answers, and stops.
+import { startReportServer } from "./server.js";
+import { shippedSamples } from "./samples.js";
+
+interface Exchange {
+  readonly label: string;
+  readonly path: string;
+  readonly body: string;
+  readonly headers?: Record<string, string>;
+}
+
+function exchanges(): Exchange[] {
+  const json = { "Content-Type": "application/json" };
+  const samples = shippedSamples().map((s) => ({ label: s.file, path: `/reports/${s.schema}`, body: s.body, headers: json }));
+  const invalid = samples.find((s) => s.label === "monthly-media-report.invalid.json")!;
+  return [
+    ...samples,
+    { ...invalid, label: `${invalid.label} (Accept-Language: en)`, headers: { ...json, "Accept-Language": "en-GB,en;q=0.9" } },
+    { label: "truncated JSON", path: "/reports/monthly-media-report", body: '{"schemaVersion": 1,', headers: json },
+    { label: "text/plain body", path: "/reports/monthly-media-report", body: "{}", headers: { "Content-Type": "text/plain" } },
+    { label: "unknown schema", path: "/reports/weekly-report?lang=en", body: "{}", headers: json },
+    { label: "__proto__ key", path: "/reports/difficulty-report?lang=en", body: '{"__proto__": {"polluted": true}}', headers: json },
+  ];
+}
+
+const server = await startReportServer();
+console.log(`cchc report API listening on ${server.url}\n`);
+try {
+  for (const x of exchanges()) {
+    const response = await fetch(server.url + x.path, { method: "POST", body: x.body, headers: x.headers ?? {} });
+    const answer = (await response.json()) as { valid?: boolean; issues?: { path: string; message: string }[]; error?: { message: string } };
+    console.log(`POST ${x.path}  ← ${x.label}`);
+    console.log(`  ${response.status} ${response.statusText} [${response.headers.get("content-language")}]`);
+    if (answer.error) console.log(`  ${answer.error.message}`);
+    for (const issue of (answer.issues ?? []).slice(0, 4)) console.log(`  ${issue.path || "/"}: ${issue.message}`);
+    if ((answer.issues?.length ?? 0) > 4) console.log(`  … ${answer.issues!.length - 4} more`);
+  }
+  const schema = await fetch(`${server.url}/schemas/monthly-media-report`);
+  const { $id } = (await schema.json()) as { $id: string };
+  console.log(`GET /schemas/monthly-media-report\n  ${schema.status} ${schema.headers.get("content-type")} ${$id}`);
+} finally {
+  await server.close();
+}

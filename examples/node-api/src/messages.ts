@@ -1,0 +1,28 @@
+/** The service's own messages (HTTP-level errors) in Vietnamese and English. */
+import { defineCatalogue } from "@cchc/core";
+
+export const apiMessages = defineCatalogue({
+  vi: {
+    "http.not_found": "Không tìm thấy đường dẫn {path}. Dùng POST /reports/<mã biểu mẫu> hoặc GET /schemas/<mã biểu mẫu>.",
+    "http.unknown_schema": "Không có biểu mẫu báo cáo “{id}”. Các biểu mẫu: {ids}.",
+    "http.method_not_allowed": "Phương thức {method} không được hỗ trợ ở đây; dùng {allow}.",
+    "http.unsupported_media_type": "Nội dung phải là JSON (Content-Type: application/json; charset=utf-8), không phải “{type}”.",
+    "http.payload_too_large": "Nội dung vượt quá giới hạn {limit} byte.",
+    "http.invalid_encoding": "Nội dung không phải văn bản UTF-8 hợp lệ.",
+    "http.invalid_json": "Nội dung không phải JSON hợp lệ.",
+    "http.internal_error": "Lỗi máy chủ; yêu cầu chưa được xử lý.",
+  },
+  en: {
+    "http.not_found": "No route for {path}. Use POST /reports/<schema id> or GET /schemas/<schema id>.",
+    "http.unknown_schema": "There is no report schema “{id}”. Schemas: {ids}.",
+    "http.method_not_allowed": "Method {method} is not supported here; use {allow}.",
+    "http.unsupported_media_type": "The body must be JSON (Content-Type: application/json; charset=utf-8), not “{type}”.",
+    "http.payload_too_large": "The body exceeds the limit of {limit} bytes.",
+    "http.invalid_encoding": "The body is not valid UTF-8 text.",
+    "http.invalid_json": "The body is not valid JSON.",
+    "http.internal_error": "Server error; the request was not processed.",
+  },
+});
+
+/** A key of {@link apiMessages}. */
+export type ApiMessageCode = keyof typeof apiMessages.vi;

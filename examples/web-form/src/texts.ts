@@ -1,0 +1,136 @@
+/** The page's own words in Vietnamese and English (the validator's messages come from @cchc/reports). */
+import type { Lang } from "@cchc/core";
+
+const vi = {
+  subtitle: "Báo và Phát thanh, Truyền hình Bắc Ninh gửi Sở Văn hóa, Thể thao và Du lịch trước ngày 10 hằng tháng (Kế hoạch, mục V.5).",
+  language: "Ngôn ngữ",
+  "part.general": "Thông tin chung",
+  "part.totals": "Tổng số",
+  "part.sections": "Chuyên mục, chuyên trang",
+  "part.broadcasts": "Lịch phát sóng, đăng tải",
+  "part.content": "Nội dung chính (chủ đề của Kế hoạch)",
+  "part.forms": "Hình thức thể hiện",
+  "part.channels": "Kênh",
+  "part.feedback": "Đánh giá phản hồi của người dân, doanh nghiệp",
+  "part.closing": "Kiến nghị, đề xuất",
+  "general.month": "Tháng báo cáo",
+  "general.documentNumber": "Số, ký hiệu văn bản",
+  "general.reportId": "Mã báo cáo",
+  "totals.newsItems": "Số tin",
+  "totals.articles": "Số bài",
+  "totals.airtimeMinutes": "Thời lượng phát sóng (phút)",
+  "sections.name": "Tên",
+  "sections.kind": "Loại",
+  "sections.channel": "Kênh",
+  "sections.newsItems": "Số tin",
+  "sections.articles": "Số bài",
+  "sections.airtimeMinutes": "Thời lượng (phút)",
+  "sections.editions": "Số kỳ",
+  "broadcasts.date": "Ngày",
+  "broadcasts.slot": "Khung giờ",
+  "broadcasts.channel": "Kênh",
+  "broadcasts.section": "Chuyên mục",
+  "broadcasts.title": "Tiêu đề",
+  "broadcasts.airtimeMinutes": "Thời lượng (phút)",
+  "content.topic": "Chủ đề",
+  "content.summary": "Tóm tắt",
+  "content.items": "Số tin, bài",
+  "forms.form": "Hình thức",
+  "forms.count": "Số lượng",
+  "channels.channel": "Kênh",
+  "channels.items": "Số tin, bài",
+  "channels.airtimeMinutes": "Thời lượng (phút)",
+  "feedback.summary": "Đánh giá",
+  "feedback.received": "Số ý kiến nhận được",
+  "feedback.positive": "Tích cực",
+  "feedback.neutral": "Trung lập",
+  "feedback.negative": "Tiêu cực",
+  "closing.recommendations": "Kiến nghị (mỗi dòng một kiến nghị)",
+  "closing.notes": "Ghi chú",
+  optional: "không bắt buộc",
+  choose: "— Chọn —",
+  addRow: "Thêm dòng",
+  removeRow: "Xóa dòng",
+  row: "Dòng {n}",
+  check: "Kiểm tra và xuất JSON",
+  valid: "Báo cáo hợp lệ.",
+  invalid: "Còn {n} lỗi cần sửa.",
+  formIssues: "Lỗi chung của báo cáo",
+  download: "Tải tệp JSON",
+};
+
+const en: Record<keyof typeof vi, string> = {
+  subtitle: "Sent by Bắc Ninh Newspaper and Radio-Television to the Department of Culture, Sports and Tourism before the 10th of each month (plan, section V.5).",
+  language: "Language",
+  "part.general": "General",
+  "part.totals": "Totals",
+  "part.sections": "Sections and special pages (chuyên mục, chuyên trang)",
+  "part.broadcasts": "Broadcasts and postings",
+  "part.content": "Main content (plan topics)",
+  "part.forms": "Forms of presentation",
+  "part.channels": "Channels",
+  "part.feedback": "Citizens' and businesses' feedback",
+  "part.closing": "Recommendations",
+  "general.month": "Reporting month",
+  "general.documentNumber": "Document number (số, ký hiệu)",
+  "general.reportId": "Report id",
+  "totals.newsItems": "News items",
+  "totals.articles": "Articles",
+  "totals.airtimeMinutes": "Airtime (minutes)",
+  "sections.name": "Name",
+  "sections.kind": "Kind",
+  "sections.channel": "Channel",
+  "sections.newsItems": "News items",
+  "sections.articles": "Articles",
+  "sections.airtimeMinutes": "Airtime (minutes)",
+  "sections.editions": "Editions",
+  "broadcasts.date": "Date",
+  "broadcasts.slot": "Time slot",
+  "broadcasts.channel": "Channel",
+  "broadcasts.section": "Section",
+  "broadcasts.title": "Title",
+  "broadcasts.airtimeMinutes": "Airtime (minutes)",
+  "content.topic": "Topic",
+  "content.summary": "Summary",
+  "content.items": "Items",
+  "forms.form": "Form",
+  "forms.count": "Count",
+  "channels.channel": "Channel",
+  "channels.items": "Items",
+  "channels.airtimeMinutes": "Airtime (minutes)",
+  "feedback.summary": "Evaluation",
+  "feedback.received": "Opinions received",
+  "feedback.positive": "Positive",
+  "feedback.neutral": "Neutral",
+  "feedback.negative": "Negative",
+  "closing.recommendations": "Recommendations (one per line)",
+  "closing.notes": "Notes",
+  optional: "optional",
+  choose: "— Choose —",
+  addRow: "Add a row",
+  removeRow: "Remove row",
+  row: "Row {n}",
+  check: "Check and export JSON",
+  valid: "The report is valid.",
+  invalid: "{n} problem(s) left to fix.",
+  formIssues: "Problems with the report as a whole",
+  download: "Download the JSON file",
+};
+
+/** A key of the page's texts. */
+export type TextKey = keyof typeof vi;
+
+/** The page's texts in both languages. */
+export const TEXTS: Readonly<Record<Lang, Readonly<Record<TextKey, string>>>> = { vi, en };
+
+/** One text, with `{n}` filled in. */
+export function t(lang: Lang, key: TextKey, n?: number): string {
+  const text = TEXTS[lang][key];
+  return n === undefined ? text : text.replace("{n}", String(n));
+}
+
+/** The label of a field (`sections.name`), checked against the texts. */
+export function fieldLabel(lang: Lang, partId: string, key: string): string {
+  const id = `${partId}.${key}`;
+  return Object.hasOwn(TEXTS[lang], id) ? TEXTS[lang][id as TextKey] : key;
+}

@@ -1,0 +1,151 @@
+/**
+ * The files generated from the zod schemas: the JSON Schema files shipped in `schemas/`, the synthesis
+ * example computed from the example reports, and the generated parts of the guides. `generate.ts`
+ * writes them (the package build runs it); test/artifacts.test.ts fails when a committed file is stale.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import {
+  CROSS_FIELD_RULES,
+  REPORT_SCHEMA_IDS,
+  generateJsonSchema,
+  reportSchemaEntries,
+  synthesizeReports,
+  type ReportSchemaId,
+} from "../src/index.js";
+import { walkProperties } from "../src/json-schema/generate.js";
+
+export const packageDir = fileURLToPath(new URL("../", import.meta.url));
+export const repoDir = fileURLToPath(new URL("../../../", import.meta.url));
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** `schemas/<id>.schema.json` → content. */
+export function jsonSchemaFiles(): Map<string, string> {
+  return new Map(reportSchemaEntries().map((entry) => [`schemas/${entry.id}.schema.json`, json(generateJsonSchema(entry))]));
+}
+
+const example = (name: string): unknown => JSON.parse(readFileSync(`${packageDir}examples/${name}`, "utf8"));
+
+/** `examples/synthesis-report.valid.json`: the synthesis of the example monthly and agency reports. */
+export function synthesisExample(): string {
+  const result = synthesizeReports(
+    {
+      media: [example("monthly-media-report.valid.json"), example("monthly-media-report.valid-january.json")],
+      agencies: [example("agency-communication-report.valid.json")],
+    },
+    { generatedAt: "2026-03-12T08:00:00+07:00", reportId: "SVHTTDL-TH-CCHC-2026-Q1", coverage: { from: "2026-01", to: "2026-03" } },
+  );
+  if (!result.ok) throw new Error(result.error.localized("en"));
+  return json(result.value);
+}
+
+type Node = Record<string, unknown>;
+
+const PATTERN_NAMES: Record<string, string> = {
+  "[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]": "not blank",
+  "^2[01][0-9]{2}-(?:0[1-9]|1[0-2])$": "month `YYYY-MM` (2000–2199)",
+  "^2[01][0-9]{2}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$": "period `2026-02`, `2026-Q1`, `2026-H1`, `2026-9M`, `2026`",
+  "^2[01][0-9]{2}(?:-(?:Q1|H1|Q3))?$": "CCHC period `2026-Q1`, `2026-H1`, `2026-Q3`, `2026`",
+  "^2[01][0-9]{2}-Q[1-4]$": "quarter `2026-Q1`…`2026-Q4`",
+  "^[0-9]{5}$": "5 digits",
+  "^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$": "lower-case key (`views`, `social.shares`)",
+};
+
+function typeOf(node: Node): string {
+  if ("const" in node) return `\`${JSON.stringify(node.const)}\``;
+  if (Array.isArray(node.anyOf)) return (node.anyOf as Node[]).map(typeOf).join(" or ");
+  if (node.type === "array") {
+    const items = node.items as Node | undefined;
+    return `array of ${items ? typeOf(items) : "any"}`;
+  }
+  if (node.format === "date") return "date";
+  if (node.format === "date-time") return "date-time";
+  return Array.isArray(node.type) ? node.type.join(" or ") : String(node.type ?? "any");
+}
+
+function constraints(node: Node): string {
+  const out: string[] = [];
+  if (Array.isArray(node.enum)) {
+    const values = node.enum as unknown[];
+    out.push(values.length <= 12 ? `one of ${values.map((v) => `\`${String(v)}\``).join(", ")}` : `one of ${values.length} codes`);
+  }
+  if (node.format === "date") out.push("`YYYY-MM-DD`");
+  else if (node.format === "date-time") out.push("ISO 8601 with offset");
+  else if (typeof node.pattern === "string") out.push(PATTERN_NAMES[node.pattern] ?? `pattern \`${node.pattern.replace(/\|/g, "\\|")}\``);
+  if (typeof node.maxLength === "number") out.push(`≤ ${node.maxLength} chars`);
+  if (typeof node.minimum === "number" && typeof node.maximum === "number") out.push(`${node.minimum}–${node.maximum.toLocaleString("en-US")}`);
+  if (typeof node.minItems === "number") out.push(`≥ ${node.minItems} items`);
+  if (typeof node.maxItems === "number") out.push(`≤ ${node.maxItems} items`);
+  if (node.type === "array") {
+    const items = node.items as Node | undefined;
+    if (items && items.type !== "object") {
+      const inner = constraints(items);
+      if (inner) out.push(`items: ${inner}`);
+    }
+  }
+  return out.join("; ");
+}
+
+const cell = (text: string): string => text.replace(/\n/g, " ");
+
+/** The field table of one schema, generated from its JSON Schema. */
+export function fieldTable(id: ReportSchemaId): string {
+  const entry = reportSchemaEntries().find((e) => e.id === id)!;
+  const schema = entry.jsonSchema() as Node;
+  const rows = ["| Field | Type | Required | Constraints | Meaning |", "|---|---|---|---|---|"];
+  walkProperties(schema, (path, node, required) => {
+    const meaning = typeof node.title === "string" ? `*${node.title}* — ${String(node.description ?? "")}` : String(node.description ?? "");
+    rows.push(`| \`${path}\` | ${typeOf(node)} | ${required ? "yes" : ""} | ${cell(constraints(node))} | ${cell(meaning)} |`);
+  });
+  return rows.join("\n");
+}
+
+/** The cross-field rules of one schema (or all), as a table. */
+export function rulesTable(id?: ReportSchemaId): string {
+  const rules = CROSS_FIELD_RULES.filter((r) => id === undefined || r.schemaId === id);
+  const head = id === undefined ? ["| Schema | Where | Code | Rule |", "|---|---|---|---|"] : ["| Where | Code | Rule |", "|---|---|---|"];
+  const rows = rules.map((r) =>
+    id === undefined
+      ? `| \`${r.schemaId}\` | \`${r.path}\` | \`${r.code}\` | ${r.description.en} (*${r.description.vi}*) |`
+      : `| \`${r.path}\` | \`${r.code}\` | ${r.description.en} (*${r.description.vi}*) |`,
+  );
+  return [...head, ...rows].join("\n");
+}
+
+/** The generated part of docs/guides/report-schemas.md. */
+export function reportSchemasSection(): string {
+  return REPORT_SCHEMA_IDS.map((id) => {
+    const entry = reportSchemaEntries().find((e) => e.id === id)!;
+    return [
+      `### \`${id}\` — ${entry.title.en} (*${entry.title.vi}*)`,
+      "",
+      `JSON Schema: \`@cchc/reports/schemas/${id}.schema.json\` · validator: \`@cchc/reports/${id}\` · example: \`examples/${id}.valid.json\``,
+      "",
+      fieldTable(id),
+      "",
+      "Cross-field rules (checked by the validators, not by the JSON Schema):",
+      "",
+      rulesTable(id),
+    ].join("\n");
+  }).join("\n\n");
+}
+
+export const START = "<!-- generated:start (pnpm --filter @cchc/reports run generate) -->";
+export const END = "<!-- generated:end -->";
+
+/** Replaces the generated block of a guide. */
+export function withGenerated(text: string, generated: string): string {
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) throw new Error("generated markers not found");
+  return `${text.slice(0, start + START.length)}\n\n${generated}\n\n${text.slice(end)}`;
+}
+
+/** Guide path → generated block. */
+export function guideSections(): Map<string, string> {
+  return new Map([
+    ["docs/guides/report-schemas.md", reportSchemasSection()],
+    ["docs/guides/validating-from-any-language.md", rulesTable()],
+  ]);
+}

@@ -1,0 +1,130 @@
+import { DEFAULT_LANG, formatMessage, isLang, type Lang } from "@cchc/core";
+import { agencyCommunicationReport } from "./agency-communication-report.js";
+import { difficultyReport } from "./difficulty-report.js";
+import { generateJsonSchema, type JsonSchemaDocument } from "./json-schema/generate.js";
+import { reportValidationMessages } from "./messages/validation.js";
+import { monthlyMediaReport } from "./monthly-media-report.js";
+import { procedureStatistics } from "./procedure-statistics.js";
+import { synthesisReport } from "./synthesis-report.js";
+import { REPORT_SCHEMA_IDS, type ReportDefinition, type ReportSchemaId } from "./validate/definition.js";
+import type { ReportValidationResult, ValidateOptions } from "./validate/validator.js";
+
+/**
+ * A report schema as the `cchc` CLI's registry takes it: id, title, zod schema, JSON Schema and a
+ * validator returning `{ valid, issues: [{ path, code, message }] }` (structurally the `SchemaEntry` of
+ * `@cchc/cli`, so `defineSchemaRegistry(reportSchemaEntries())` works as is).
+ *
+ * @typeParam T - The report type.
+ * @example
+ * ```ts
+ * import { reportSchemaEntry } from "@cchc/reports";
+ *
+ * const entry = reportSchemaEntry("difficulty-report");
+ * entry?.jsonSchema().$id; // => "urn:cchc:report:difficulty-report:v1"
+ * ```
+ */
+export interface ReportSchemaEntry<T = unknown> extends ReportDefinition<T> {
+  /** The JSON Schema (draft 2020-12), identical to the shipped `schemas/<id>.schema.json`. */
+  jsonSchema(): JsonSchemaDocument;
+}
+
+let entries: ReadonlyMap<string, ReportSchemaEntry> | undefined;
+
+function withJsonSchema<T>(definition: ReportDefinition<T>): ReportSchemaEntry<T> {
+  let cached: JsonSchemaDocument | undefined;
+  return {
+    ...definition,
+    jsonSchema: () => (cached ??= generateJsonSchema(definition)),
+  };
+}
+
+function registry(): ReadonlyMap<string, ReportSchemaEntry> {
+  entries ??= new Map<string, ReportSchemaEntry>(
+    [monthlyMediaReport, agencyCommunicationReport, synthesisReport, difficultyReport, procedureStatistics].map((d) => [
+      d.id,
+      withJsonSchema(d as ReportDefinition<unknown>),
+    ]),
+  );
+  return entries;
+}
+
+/**
+ * The five report schemas, in the order of {@link REPORT_SCHEMA_IDS}, for the CLI's registry or your
+ * own dispatch.
+ *
+ * @returns The entries.
+ * @example
+ * ```ts
+ * import { reportSchemaEntries } from "@cchc/reports";
+ *
+ * reportSchemaEntries().map((e) => e.id);
+ * // => ["monthly-media-report", "agency-communication-report", "synthesis-report", "difficulty-report", "procedure-statistics"]
+ * ```
+ */
+export function reportSchemaEntries(): readonly ReportSchemaEntry[] {
+  const map = registry();
+  return REPORT_SCHEMA_IDS.map((id) => map.get(id)!);
+}
+
+/**
+ * The entry of one schema id, or `undefined` for an unknown id (also `"__proto__"` and the like).
+ *
+ * @param id - A schema id such as `"monthly-media-report"`.
+ * @returns The entry, or `undefined`.
+ * @example
+ * ```ts
+ * import { reportSchemaEntry } from "@cchc/reports";
+ *
+ * reportSchemaEntry("monthly-media-report")?.title.vi; // => "Báo cáo kết quả tuyên truyền CCHC hằng tháng"
+ * reportSchemaEntry("__proto__"); // => undefined
+ * ```
+ */
+export function reportSchemaEntry(id: string): ReportSchemaEntry | undefined {
+  return typeof id === "string" ? registry().get(id) : undefined;
+}
+
+/**
+ * Whether a string is one of the {@link REPORT_SCHEMA_IDS}.
+ *
+ * @param id - Anything.
+ * @returns `true` for a known schema id.
+ * @example
+ * ```ts
+ * import { isReportSchemaId } from "@cchc/reports";
+ *
+ * isReportSchemaId("synthesis-report"); // => true
+ * isReportSchemaId("constructor"); // => false
+ * ```
+ */
+export function isReportSchemaId(id: unknown): id is ReportSchemaId {
+  return typeof id === "string" && (REPORT_SCHEMA_IDS as readonly string[]).includes(id);
+}
+
+/**
+ * Validates a payload against the schema with the given id. An unknown id is an issue coded
+ * `report.unknown_schema`, not an exception. Never throws.
+ *
+ * @param id - The schema id.
+ * @param data - Any value, typically parsed JSON.
+ * @param options - `{ lang }` (or the language alone); Vietnamese by default.
+ * @returns `{ valid, value?, issues }`.
+ * @example
+ * ```ts
+ * import { validateReport } from "@cchc/reports";
+ *
+ * validateReport("procedure-statistics", {}, { lang: "en" }).valid; // => false
+ * validateReport("weekly-report", {}).issues[0]?.code; // => "report.unknown_schema"
+ * ```
+ */
+export function validateReport(id: string, data: unknown, options?: ValidateOptions | Lang): ReportValidationResult<unknown> {
+  const entry = reportSchemaEntry(id);
+  if (entry) return entry.validate(data, options);
+  const lang = typeof options === "string" ? options : options?.lang;
+  const message = formatMessage(
+    reportValidationMessages,
+    "report.unknown_schema",
+    { id: String(id).slice(0, 100), ids: REPORT_SCHEMA_IDS.join(", ") },
+    isLang(lang) ? lang : DEFAULT_LANG,
+  );
+  return { valid: false, issues: [{ path: "", code: "report.unknown_schema", message }] };
+}

@@ -1,0 +1,44 @@
+import { ACTOR_IDS, CHANNEL_CODES, TOPIC_CODES } from "@cchc/plan/codes";
+import * as z from "zod/mini";
+import { checkExtra, checkUnit, pointer, reportFooter, reportHeader, reportingUnit, withRules, type RuleSink } from "./common.js";
+import { isoDate, isoDateTime, list, periodId, strictObject, text } from "./fields.js";
+
+function difficultyReportShape() {
+  return strictObject({
+    ...reportHeader(),
+    from: reportingUnit(),
+    reportedOn: isoDate(),
+    period: z.optional(periodId()),
+    submittedAt: z.optional(isoDateTime()),
+    items: list(
+      strictObject({
+        title: text(300),
+        description: text(4000),
+        topic: z.optional(z.enum(TOPIC_CODES)),
+        channel: z.optional(z.enum(CHANNEL_CODES)),
+        since: z.optional(isoDate()),
+        proposal: z.optional(text(4000)),
+        decisionBy: z.optional(z.enum(ACTOR_IDS)),
+      }),
+      100,
+    ).check(z.minLength(1)),
+    ...reportFooter(),
+  });
+}
+
+type Shape = z.output<ReturnType<typeof difficultyReportShape>>;
+
+function difficultyReportRules(report: Shape, sink: RuleSink): void {
+  checkUnit(report.from, ["from"], sink);
+  report.items.forEach((item, i) => {
+    if (item.since !== undefined && item.since > report.reportedOn) {
+      sink.add(["reportedOn"], "report.date_before", { date: report.reportedOn, other: pointer(["items", i, "since"]), otherDate: item.since });
+    }
+  });
+  checkExtra(report.extra, sink);
+}
+
+/** @internal Builds the schema (called once by the entry point). */
+export function difficultyReportZod() {
+  return withRules(difficultyReportShape(), difficultyReportRules);
+}

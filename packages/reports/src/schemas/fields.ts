@@ -1,0 +1,239 @@
+/**
+ * The field builders every report schema is made of. Each builder is chosen so that zod and the
+ * generated JSON Schema (draft 2020-12) accept exactly the same JSON values — the differential test
+ * checks this on generated payloads — and so that the zod output is normalized (NFC text).
+ */
+import * as z from "zod/mini";
+import { $ZodObjectJIT, $constructor } from "zod/v4/core";
+import type { ReportValidationCode } from "../messages/validation.js";
+import { domainIssue, shown } from "./issue.js";
+
+/**
+ * At least one character that is not white space (the JSON Schema `pattern`, searched anywhere). The
+ * class spells out ECMAScript's white space rather than writing `\S`, so that validators in languages
+ * whose `\s` differs (Python's `re` counts U+001C–U+001F as space) reach the same verdict.
+ */
+const NON_BLANK = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/** Whether a string is plain ASCII (already NFC: nothing to normalize). */
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Declares the JSON Schema keywords of a field whose zod check is a function (which `z.toJSONSchema`
+ * cannot see): they are registered as the schema's metadata, which the generator copies into the
+ * field's JSON Schema. Registration happens when the schema is built, which the entry points do once.
+ */
+function jsonSchemaKeywords<S extends z.ZodMiniType>(schema: S, keywords: z.core.GlobalMeta): S {
+  z.globalRegistry.add(schema, keywords);
+  return schema;
+}
+
+/**
+ * One check for the whole text rule, in one pass (zod's chain of `min`, `regex`, `max` and
+ * `normalize` runs four checks per field, which the benchmark showed costing a fifth of the validation
+ * time): not empty, not blank, at most `max` Unicode code points, then NFC normalization of the value
+ * (skipped for ASCII). Code points, because JSON Schema's `maxLength` counts them (zod's own `.max()`
+ * counts UTF-16 code units and would reject strings of emoji or rare CJK characters that every JSON
+ * Schema validator accepts). The JSON Schema keywords are registered as metadata (see {@link jsonSchemaKeywords}).
+ */
+function textRule(max: number) {
+  return (ctx: { value: string; issues: z.core.$ZodRawIssue[] }): void => {
+    const value = ctx.value;
+    if (value.length === 0) {
+      ctx.issues.push({ code: "too_small", origin: "string", minimum: 1, inclusive: true, input: value });
+      return;
+    }
+    if (!NON_BLANK.test(value)) {
+      ctx.issues.push(domainIssue("report.blank_text", {}, [], value));
+      return;
+    }
+    if (value.length > max) {
+      let count = 0;
+      for (const _ of value) {
+        if (++count > max) {
+          ctx.issues.push({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: value });
+          return;
+        }
+      }
+    }
+    // The check receives zod's parse payload: replacing its value is how zod's own `overwrite` works.
+    if (!isAscii(value)) ctx.value = value.normalize("NFC");
+  };
+}
+
+/**
+ * Free text: not blank, at most `max` code points, returned NFC-normalized (Vietnamese typed on macOS
+ * or pasted from PDFs often arrives decomposed).
+ */
+export function text(max: number) {
+  return jsonSchemaKeywords(z.string().check(textRule(max)), { minLength: 1, pattern: NON_BLANK.source, maxLength: max });
+}
+
+/**
+ * Largest count a report field accepts (100 000 000): far above any monthly or yearly figure of a
+ * province, low enough to catch a pasted phone number. Syntheses allow larger sums.
+ *
+ * @example
+ * ```ts
+ * import { MAX_COUNT } from "@cchc/reports";
+ *
+ * MAX_COUNT; // => 100000000
+ * ```
+ */
+export const MAX_COUNT = 100_000_000;
+
+/** A count in one check (see {@link text} for why one): a whole number from 0 to `max`. */
+function countRule(max: number) {
+  return (ctx: { value: number; issues: z.core.$ZodRawIssue[] }): void => {
+    const value = ctx.value;
+    if (!Number.isInteger(value)) {
+      ctx.issues.push({ code: "invalid_type", expected: "int", input: value });
+    } else if (value < 0) {
+      ctx.issues.push({ code: "too_small", origin: "number", minimum: 0, inclusive: true, input: value });
+    } else if (value > max) {
+      ctx.issues.push({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: value });
+    }
+  };
+}
+
+/** A count (số lượng): a whole number from 0 to `max` (default {@link MAX_COUNT}). */
+export function count(max: number = MAX_COUNT) {
+  return jsonSchemaKeywords(z.number().check(countRule(max)), { type: "integer", minimum: 0, maximum: max });
+}
+
+/**
+ * Minutes in the longest month (31 × 24 × 60): the most airtime one section or broadcast can have.
+ *
+ * @example
+ * ```ts
+ * import { MINUTES_PER_MONTH } from "@cchc/reports";
+ *
+ * MINUTES_PER_MONTH; // => 44640
+ * ```
+ */
+export const MINUTES_PER_MONTH = 44_640;
+
+/** Airtime in minutes (thời lượng, phút): non-negative, fractions allowed, bounded by `max`. */
+export function minutes(max: number = MINUTES_PER_MONTH) {
+  return z.number().check(z.gte(0), z.lte(max));
+}
+
+/** A calendar date `YYYY-MM-DD` (a real day: no 30 February). */
+export function isoDate() {
+  return z.iso.date();
+}
+
+/** An instant with its offset: `2026-03-09T16:30:00+07:00` or `…Z`. */
+export function isoDateTime() {
+  return z.iso.datetime({ offset: true });
+}
+
+/**
+ * A string matching an identifier pattern, with a message that says what is expected (zod's own
+ * message would print the regular expression). The pattern goes to the JSON Schema as metadata.
+ */
+function formatted(pattern: RegExp, code: ReportValidationCode) {
+  const schema = z.string().check((ctx) => {
+    if (!pattern.test(ctx.value)) ctx.issues.push(domainIssue(code, { input: shown(ctx.value) }, [], ctx.value));
+  });
+  return jsonSchemaKeywords(schema, { pattern: pattern.source });
+}
+
+// The patterns spell digits as [0-9]: in JSON Schema validators of other languages (Python's `re`)
+// `\d` also matches non-ASCII digits such as "٠٧".
+/* eslint-disable regexp/prefer-d */
+
+/** A reporting month `YYYY-MM`, years 2000–2199. */
+export const MONTH_ID = /^2[01][0-9]{2}-(?:0[1-9]|1[0-2])$/;
+
+/** A month id (`2026-02`). */
+export function monthId() {
+  return formatted(MONTH_ID, "report.invalid_month");
+}
+
+/** A reporting period id: `2026-02`, `2026-Q1`, `2026-H1`, `2026-9M` or `2026` (upper case). */
+export const PERIOD_ID = /^2[01][0-9]{2}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$/;
+
+/** A period id of any kind (see {@link PERIOD_ID}). */
+export function periodId() {
+  return formatted(PERIOD_ID, "report.invalid_period");
+}
+
+/** A period of the CCHC reporting cycle: quarter I, 6 months, quarter III or the year. */
+export const CCHC_PERIOD_ID = /^2[01][0-9]{2}(?:-(?:Q1|H1|Q3))?$/;
+
+/** A CCHC cycle period id (`2026-Q1`, `2026-H1`, `2026-Q3`, `2026`). */
+export function cchcPeriodId() {
+  return formatted(CCHC_PERIOD_ID, "report.invalid_cchc_period");
+}
+
+/** A quarter id (`2026-Q3`). */
+export const QUARTER_ID = /^2[01][0-9]{2}-Q[1-4]$/;
+
+/** A quarter id. */
+export function quarterId() {
+  return formatted(QUARTER_ID, "report.invalid_quarter");
+}
+
+/** A commune or ward code of the General Statistics Office (5 digits, e.g. `07663`). */
+export const COMMUNE_CODE = /^[0-9]{5}$/;
+
+/** A commune code. */
+export function communeCode() {
+  return formatted(COMMUNE_CODE, "report.invalid_commune_code");
+}
+
+/** Key of an extension field: lower-case ASCII words joined by `-`, `_` or `.` (`views`, `social.shares`). */
+export const EXTRA_KEY = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$/;
+
+/* eslint-enable regexp/prefer-d */
+
+/** An extension key, at most 64 characters. */
+export function extraKey() {
+  return formatted(EXTRA_KEY, "report.invalid_extra_key").check(z.maxLength(64));
+}
+
+/**
+ * zod/mini's objects skip the JIT-compiled fast path of zod's classic objects to save bytes; for the
+ * report schemas that path is worth its ~1 kB (the benchmark against ajv measured it), so objects are
+ * built on zod core's `$ZodObjectJIT` with the zod/mini API on top (what `z.strictObject` of zod/mini
+ * does, with the JIT variant of the same core class). Without `eval` (a strict CSP) zod falls back to
+ * the interpreted path by itself.
+ */
+type Init = (inst: object, def: object) => void;
+const ZodMiniObjectJIT = /* @__PURE__ */ $constructor("ZodMiniObjectJIT", (inst: z.ZodMiniObject, def: z.core.$ZodObjectDef) => {
+  ($ZodObjectJIT.init as Init)(inst, def);
+  (z.ZodMiniType.init as Init)(inst, def);
+});
+
+/** A strict object (unknown keys are issues), JIT-compiled where the platform allows it. */
+export function strictObject<T extends z.core.$ZodLooseShape>(shape: T): z.ZodMiniObject<{ -readonly [K in keyof T]: T[K] }, z.core.$strict> {
+  const schema = new ZodMiniObjectJIT({ type: "object", shape, catchall: z.never() } as z.core.$ZodObjectDef);
+  return schema as unknown as z.ZodMiniObject<{ -readonly [K in keyof T]: T[K] }, z.core.$strict>;
+}
+
+/**
+ * The `schemaVersion` every payload of this release carries. A change that would reject payloads valid
+ * today gets a new version (and a new JSON Schema `$id`).
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_VERSION } from "@cchc/reports";
+ *
+ * const payload = { schemaVersion: SCHEMA_VERSION }; // 1
+ * ```
+ */
+export const SCHEMA_VERSION = 1;
+
+/** The `schemaVersion` field: the constant 1. */
+export function schemaVersion() {
+  return z.literal(SCHEMA_VERSION);
+}
+
+/** An array of at most `max` items. */
+export function list<T extends z.ZodMiniType>(item: T, max: number) {
+  return z.array(item).check(z.maxLength(max));
+}
