@@ -24,8 +24,7 @@ import { defineConfig, type Options } from "tsup";
 
 const pkg = fileURLToPath(new URL(".", import.meta.url));
 
-/** The workspace packages the bin uses, bundled from their sources. */
-const WORKSPACE_PACKAGES = ["core", "calendar", "deadlines", "plan"] as const;
+type EsbuildPlugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 /** Modules the commands load with `await import(...)`, each its own bundle dist/bin-lazy/<name>.js. */
 export const LAZY_MODULES = {
@@ -39,7 +38,7 @@ export const LAZY_MODULES = {
 const LAZY_DIR = "bin-lazy";
 
 /** esbuild plugin of the start-up bundle: a dynamic import must name a lazy module, which stays external. */
-function lazyModulesExternal(): NonNullable<Options["esbuildPlugins"]>[number] {
+function lazyModulesExternal(): EsbuildPlugin {
   const byPath = new Map(Object.entries(LAZY_MODULES).map(([name, file]) => [resolve(pkg, file), name]));
   return {
     name: "cchc-lazy-modules",
@@ -59,6 +58,24 @@ function lazyModulesExternal(): NonNullable<Options["esbuildPlugins"]>[number] {
   };
 }
 
+/**
+ * esbuild plugin: `@cchc/<pkg>` and `@cchc/<pkg>/<entry>` resolve to the workspace sources
+ * (packages/<pkg>/src/index.ts, packages/<pkg>/src/<entry>.ts), as in vitest, so that esbuild tree-shakes
+ * them instead of bundling their built output.
+ */
+function workspaceSources(): EsbuildPlugin {
+  return {
+    name: "cchc-workspace-sources",
+    setup(build) {
+      build.onResolve({ filter: /^@cchc\/[a-z-]+(?:\/[a-z-]+)?$/ }, (args) => {
+        const [, name, entry] = args.path.split("/") as [string, string, string | undefined];
+        if (name === "cli") return undefined;
+        return { path: join(pkg, "..", name, "src", `${entry ?? "index"}.ts`) };
+      });
+    },
+  };
+}
+
 /** What both bundles share. */
 function common(outDir: string): Options {
   return {
@@ -73,12 +90,6 @@ function common(outDir: string): Options {
     noExternal: [/^@cchc\//, /^effect/, /^zod/, /^commander/],
     // commander is CommonJS: its `require("node:events")` calls need a real `require` in ESM output.
     banner: { js: 'import { createRequire as __cchcCreateRequire } from "node:module"; const require = __cchcCreateRequire(import.meta.url);' },
-    esbuildOptions(options) {
-      options.alias = {
-        ...options.alias,
-        ...Object.fromEntries(WORKSPACE_PACKAGES.map((name) => [`@cchc/${name}`, join(pkg, "..", name, "src", "index.ts")])),
-      };
-    },
   };
 }
 
@@ -89,8 +100,8 @@ function common(outDir: string): Options {
 export function binBuilds(entry: Record<string, string>, outDir: string): Options[] {
   const lazyEntries = Object.fromEntries(Object.entries(LAZY_MODULES).map(([name, file]) => [`${LAZY_DIR}/${name}`, join(pkg, file)]));
   return [
-    { ...common(outDir), entry, esbuildPlugins: [lazyModulesExternal()] },
-    { ...common(outDir), entry: lazyEntries },
+    { ...common(outDir), entry, esbuildPlugins: [lazyModulesExternal(), workspaceSources()] },
+    { ...common(outDir), entry: lazyEntries, esbuildPlugins: [workspaceSources()] },
   ];
 }
 

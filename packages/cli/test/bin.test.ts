@@ -1,7 +1,7 @@
 /**
- * The built CLI, spawned as a user runs it: the `cchc` bin (dist/bin.js), the root `pnpm cchc` script,
- * and the bin's code bundled the same way with the test schema registered (the shipped registry is
- * empty). Needs `pnpm build` first (`pnpm test` builds before testing).
+ * The built CLI, spawned as a user runs it: the `cchc` bin (dist/bin.js) with the report schemas of
+ * @cchc/reports, the root `pnpm cchc` script, and the bin's code bundled the same way with the CLI's test
+ * schema registered. Needs `pnpm build` first (`pnpm test` builds before testing).
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -46,11 +46,15 @@ describe("the cchc bin", () => {
     expect(r.stderr).toContain('Tùy chọn "--nope" không tồn tại.');
   });
 
-  it("ships no report schema yet: validate and schema exit 2 saying so", () => {
-    const r = node([bin, "validate", "monthly-media-report", "-"], "{}");
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain("(chưa có lược đồ nào)");
-    expect(node([bin, "schema", "monthly-media-report"]).status).toBe(2);
+  it("ships the report schemas: the examples of @cchc/reports validate (0) or not (1); schema prints the shipped JSON Schema", () => {
+    const examples = join(root, "packages", "reports", "examples");
+    expect(node([bin, "validate", "monthly-media-report", join(examples, "monthly-media-report.valid.json")]).status).toBe(0);
+    const bad = node([bin, "validate", "monthly-media-report", join(examples, "monthly-media-report.invalid-totals.json"), "--json"]);
+    expect(bad.status).toBe(1);
+    expect(JSON.parse(bad.stdout).issues).toContainEqual(expect.objectContaining({ path: "/totals/newsItems", code: "report.sum_mismatch" }));
+    const schema = node([bin, "schema", "difficulty-report"]);
+    expect(schema.status).toBe(0);
+    expect(JSON.parse(schema.stdout)).toEqual(JSON.parse(readFileSync(join(root, "packages", "reports", "schemas", "difficulty-report.schema.json"), "utf8")));
   });
 
   /** The source modules (esbuild's "// <path>" comments in the bundle) of every file a run loads. */
