@@ -89,3 +89,4 @@ export {
   type ValidationIssue,
   type CchcIssueParams,
 } from "./zod/issues.js";
+export { zodPlainMessages } from "./zod/messages.js";

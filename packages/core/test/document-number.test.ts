@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
   DOCUMENT_TYPES,
   KNOWN_ISSUERS,
@@ -243,5 +244,29 @@ describe("documentNumberSchema (zod)", () => {
       expect(vi.error.issues[0]?.message).not.toBe(en.error.issues[0]?.message);
       expect(en.error.issues[0]?.message).toMatch(/expected string/i);
     }
+  });
+});
+
+describe("zodErrorMap plain wording", () => {
+  const schema = z.object({ name: z.string().min(1), count: z.number(), code: z.enum(["a", "b", "c", "d", "e", "f", "g"]), tag: z.enum(["x", "y"]) });
+  it("says a required field is missing, an empty text is empty, and shortens long code lists", () => {
+    const input = { name: "", code: "zz", tag: "q" };
+    const vi = schema.safeParse(input, { error: zodErrorMap("vi") });
+    const en = schema.safeParse(input, { error: zodErrorMap("en") });
+    expect(vi.success || toValidationIssues(vi.error.issues, "vi")).toEqual([
+      { path: "/name", code: "too_small", message: "Không được để trống." },
+      { path: "/count", code: "invalid_type", message: "Thiếu trường bắt buộc." },
+      { path: "/code", code: "invalid_value", message: 'Giá trị "zz" không thuộc 7 giá trị cho phép (ví dụ: "a", "b", "c", …).' },
+      { path: "/tag", code: "invalid_value", message: expect.stringContaining('"x"|"y"') },
+    ]);
+    expect(en.success || toValidationIssues(en.error.issues, "en").map((i) => i.message).slice(0, 3)).toEqual([
+      "Must not be empty.",
+      "Required field is missing.",
+      '"zz" is not one of the 7 allowed values (e.g. "a", "b", "c", …).',
+    ]);
+  });
+  it("keeps zod's locale for other structural errors (a wrong type that is present)", () => {
+    const r = schema.safeParse({ name: "x", count: "7", code: "a", tag: "x" }, { error: zodErrorMap("en") });
+    expect(r.success || r.error.issues[0]?.message).toMatch(/expected number/i);
   });
 });

@@ -1,11 +1,12 @@
 import { dateMessages } from "../date/messages.js";
 import { documentNumberMessages } from "../document-number/messages.js";
 import { effectiveDatedMessages } from "../effective-dated-messages.js";
+import { zodPlainMessages } from "../zod/messages.js";
 import type { Catalogue } from "./catalogue.js";
 
 /**
  * The message catalogues of `@cchc/core`'s own domain errors: {@link dateMessages},
- * {@link documentNumberMessages} and {@link effectiveDatedMessages}. Each is a separate module so
+ * {@link documentNumberMessages}, {@link effectiveDatedMessages} and {@link zodPlainMessages}. Each is a separate module so
  * that importing one feature does not bundle every message. Other packages define their own
  * catalogues with {@link defineCatalogue}.
  *
@@ -16,7 +17,7 @@ import type { Catalogue } from "./catalogue.js";
  * coreCatalogues.flatMap(catalogueProblems); // => []
  * ```
  */
-export const coreCatalogues = [dateMessages, documentNumberMessages, effectiveDatedMessages] as const;
+export const coreCatalogues = [dateMessages, documentNumberMessages, effectiveDatedMessages, zodPlainMessages] as const;
 
 /**
  * A message key of any of {@link coreCatalogues}, which is also the `code` of the

@@ -1,7 +1,9 @@
 import { en, vi } from "zod/locales";
 import type { z } from "zod";
 import type { CchcError, CchcErrorData } from "../errors.js";
+import { interpolate } from "../i18n/catalogue.js";
 import { DEFAULT_LANG, type Lang } from "../i18n/label.js";
+import { zodPlainMessages } from "./messages.js";
 
 /**
  * One validation finding in the shape every cchc validator, the CLI and the HTTP example return:
@@ -52,9 +54,31 @@ function zodLocale(lang: Lang): z.core.$ZodErrorMap {
   return localeMaps[lang];
 }
 
+const MAX_LISTED_VALUES = 6;
+
 /**
- * A zod error map for one language: zod's own `vi` or `en` locale for structural errors, and the
- * cchc catalogue message for domain rules added with {@link zodCustomIssue}. Pass it per parse so
+ * Plain wording for the structural errors people meet most in forms, where zod's locale text is
+ * technical ("expected string to have >=1 characters", "received undefined", a list of 99 codes).
+ */
+function plainMessage(issue: z.core.$ZodRawIssue, lang: Lang): string | undefined {
+  const messages = zodPlainMessages[lang];
+  if (issue.code === "invalid_type" && issue.input === undefined) return messages["zod.required"];
+  if (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) === 1) {
+    return messages["zod.empty"];
+  }
+  if (issue.code === "invalid_value" && issue.values.length > MAX_LISTED_VALUES) {
+    const examples = issue.values.slice(0, 3).map((v) => JSON.stringify(v)).join(", ");
+    const received = typeof issue.input === "string" ? issue.input.slice(0, 40) : String(issue.input);
+    return interpolate(messages["zod.not_in_list"], { received, count: issue.values.length, examples });
+  }
+  return undefined;
+}
+
+/**
+ * A zod error map for one language: zod's own `vi` or `en` locale for structural errors — except
+ * a missing required field, an empty required text and a value outside a long list of codes, which
+ * get plain wording ({@link zodPlainMessages}) — and the cchc catalogue message for domain rules added
+ * with {@link zodCustomIssue}. Pass it per parse so
  * that nothing global is changed: `schema.safeParse(data, { error: zodErrorMap("en") })`.
  *
  * @param lang - `"vi"` (default) or `"en"`.
@@ -73,7 +97,7 @@ export function zodErrorMap(lang: Lang = DEFAULT_LANG): z.core.$ZodErrorMap {
   return (issue) => {
     const data = issue.code === "custom" ? cchcParams(issue) : undefined;
     if (data) return lang === "en" ? data.message.en : data.message.vi;
-    return locale(issue);
+    return plainMessage(issue, lang) ?? locale(issue);
   };
 }
 
