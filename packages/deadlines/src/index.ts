@@ -104,6 +104,7 @@ export {
   type Submission,
 } from "./obligations/status.js";
 export { toICalendar, type ICalendarAlarm, type ICalendarOptions } from "./ical/ical.js";
+export { escapeText as escapeICalText, foldLine as foldICalLine } from "./ical/rfc5545.js";
 export { dossierMessages, type DossierErrorCode } from "./dossier/messages.js";
 export {
   DOSSIER_STATUSES,
