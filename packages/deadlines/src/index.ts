@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-export { labelSchema, citationSchema, partySchema, type Party } from "./model/common-schema.js";
+export { partySchema, type Party } from "./model/common-schema.js";
 export {
   PERIOD_KINDS,
   RECURRENCE_KINDS,
