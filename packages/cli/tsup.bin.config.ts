@@ -1,33 +1,108 @@
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
 /**
  * The `cchc` bin (dist/bin.js), built after the library into the same folder. Cold start is a budget
  * (< 300 ms median for `cchc docref`), so:
  * - `@cchc/*` packages are bundled from their sources, letting esbuild drop what the command path does
- *   not use (`@cchc/core`'s zod helpers would otherwise load zod and all its locales on every start);
- * - effect and zod are bundled too, tree-shaken, into chunks reached only through dynamic imports
- *   (`validate`, `schema`): `docref` never loads them, and `validate` loads ~0.5 MB of effect in ~30 ms
- *   instead of ~200 ms for effect's own module graph;
- * - commander is bundled into the start-up module (no module resolution at start: ~20 ms saved).
+ *   not use;
+ * - commander is bundled into the start-up module (no module resolution at start: ~20 ms saved);
+ * - what only some commands need is a **lazy module** ({@link LAZY_MODULES}): the calendar tables, the
+ *   plan and the deadline rules, the Effect validation pipeline (effect and zod), the schema registry.
+ *   Each is bundled on its own into dist/bin-lazy/<name>.js and reached only through the `await
+ *   import(...)` inside a command's `run`.
+ *
+ * Why separate bundles rather than esbuild's code splitting: esbuild splits by file, and a file is put in
+ * a chunk shared with every entry that reaches it through a re-export — `@cchc/core`'s index re-exports
+ * its zod helpers, so as soon as one lazily loaded command used them, the start-up chunk carried zod and
+ * all its locales. Separate bundles cannot share chunks with the start-up module: a lazy module repeats
+ * the few `@cchc/core` helpers it needs, and `docref` loads dist/bin.js alone.
+ *
  * The bin thus needs nothing from node_modules at run time.
  */
-export default defineConfig({
-  entry: { bin: "src/bin.ts" },
-  format: ["esm"],
-  platform: "node",
-  target: "es2022",
-  outDir: "dist",
-  clean: false,
-  dts: false,
-  sourcemap: true,
-  splitting: true,
-  noExternal: [/^@cchc\//, /^effect/, /^zod/, /^commander/],
-  // commander is CommonJS: its `require("node:events")` calls need a real `require` in ESM output.
-  banner: { js: 'import { createRequire as __cchcCreateRequire } from "node:module"; const require = __cchcCreateRequire(import.meta.url);' },
-  esbuildOptions(options) {
-    options.alias = { "@cchc/core": fileURLToPath(new URL("../core/src/index.ts", import.meta.url)) };
-    // The bin's lazily loaded chunks live apart from the library's (dist/bin-chunks/).
-    options.chunkNames = "bin-chunks/[name]-[hash]";
-  },
-});
+
+const pkg = fileURLToPath(new URL(".", import.meta.url));
+
+type EsbuildPlugin = NonNullable<Options["esbuildPlugins"]>[number];
+
+/** Modules the commands load with `await import(...)`, each its own bundle dist/bin-lazy/<name>.js. */
+export const LAZY_MODULES = {
+  calendar: "src/lazy/calendar.ts",
+  ical: "src/lazy/ical.ts",
+  "plan-deadlines": "src/lazy/plan-deadlines.ts",
+  validation: "src/validate/run-validation.ts",
+  "default-registry": "src/schemas/default-registry.ts",
+} as const;
+
+const LAZY_DIR = "bin-lazy";
+
+/** esbuild plugin of the start-up bundle: a dynamic import must name a lazy module, which stays external. */
+function lazyModulesExternal(): EsbuildPlugin {
+  const byPath = new Map(Object.entries(LAZY_MODULES).map(([name, file]) => [resolve(pkg, file), name]));
+  return {
+    name: "cchc-lazy-modules",
+    setup(build) {
+      build.onResolve({ filter: /^/ }, (args) => {
+        if (args.kind !== "dynamic-import" && args.kind !== "import-statement") return undefined;
+        const local = args.path.startsWith(".") ? resolve(args.resolveDir, args.path.endsWith(".js") ? `${args.path.slice(0, -3)}.ts` : args.path) : undefined;
+        const name = local === undefined ? undefined : byPath.get(local);
+        if (args.kind === "import-statement") {
+          return name === undefined ? undefined : { errors: [{ text: `${args.path} is a lazy module: import it with await import(), not statically.` }] };
+        }
+        if (name !== undefined) return { path: `./${LAZY_DIR}/${name}.js`, external: true };
+        if (args.path.startsWith("node:")) return undefined;
+        return { errors: [{ text: `await import(${JSON.stringify(args.path)}) must name a module of LAZY_MODULES (tsup.bin.config.ts).` }] };
+      });
+    },
+  };
+}
+
+/**
+ * esbuild plugin: `@cchc/<pkg>` and `@cchc/<pkg>/<entry>` resolve to the workspace sources
+ * (packages/<pkg>/src/index.ts, packages/<pkg>/src/<entry>.ts), as in vitest, so that esbuild tree-shakes
+ * them instead of bundling their built output.
+ */
+function workspaceSources(): EsbuildPlugin {
+  return {
+    name: "cchc-workspace-sources",
+    setup(build) {
+      build.onResolve({ filter: /^@cchc\/[a-z-]+(?:\/[a-z-]+)?$/ }, (args) => {
+        const [, name, entry] = args.path.split("/") as [string, string, string | undefined];
+        if (name === "cli") return undefined;
+        return { path: join(pkg, "..", name, "src", `${entry ?? "index"}.ts`) };
+      });
+    },
+  };
+}
+
+/** What both bundles share. */
+function common(outDir: string): Options {
+  return {
+    format: ["esm"],
+    platform: "node",
+    target: "es2022",
+    outDir,
+    clean: false,
+    dts: false,
+    sourcemap: true,
+    splitting: false,
+    noExternal: [/^@cchc\//, /^effect/, /^zod/, /^commander/],
+    // commander is CommonJS: its `require("node:events")` calls need a real `require` in ESM output.
+    banner: { js: 'import { createRequire as __cchcCreateRequire } from "node:module"; const require = __cchcCreateRequire(import.meta.url);' },
+  };
+}
+
+/**
+ * The two builds of a bin: its start-up module (`entry`, with the lazy modules external) and the lazy
+ * modules, side by side in `outDir`. The test fixtures build a bin with a test schema the same way.
+ */
+export function binBuilds(entry: Record<string, string>, outDir: string): Options[] {
+  const lazyEntries = Object.fromEntries(Object.entries(LAZY_MODULES).map(([name, file]) => [`${LAZY_DIR}/${name}`, join(pkg, file)]));
+  return [
+    { ...common(outDir), entry, esbuildPlugins: [lazyModulesExternal(), workspaceSources()] },
+    { ...common(outDir), entry: lazyEntries, esbuildPlugins: [workspaceSources()] },
+  ];
+}
+
+export default defineConfig(binBuilds({ bin: "src/bin.ts" }, "dist"));

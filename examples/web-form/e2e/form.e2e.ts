@@ -69,7 +69,7 @@ describe("monthly media report form", () => {
     await field(page, "/totals/newsItems").fill("10");
     await field(page, "/totals/articles").fill("-2");
     await field(page, "/totals/airtimeMinutes").fill("30");
-    expect(await message(page, "/totals/articles").textContent()).toContain("Quá nhỏ");
+    expect(await message(page, "/totals/articles").textContent()).toContain("Không được là số âm");
     expect(await field(page, "/totals/articles").getAttribute("aria-invalid")).toBe("true");
     expect(await message(page, "/feedback/summary").textContent()).toBe(""); // untouched: not shown yet
 

@@ -7,7 +7,8 @@
  *   `cchc schema` work with (zod schema + JSON Schema + cross-field check);
  * - the `…Json` and `…Report` types are the documented `--json` output contract.
  *
- * Commands: `validate`, `schema`, `docref` (see the CLI guide). Exit codes: {@link EXIT_CODES}.
+ * Commands: `validate`, `schema`, `calendar`, `workdays add|count`, `lunar`, `solar`, `deadlines`,
+ * `explain`, `docref` (see the CLI guide). Exit codes: {@link EXIT_CODES}.
  *
  * @packageDocumentation
  */
@@ -26,3 +27,7 @@ export {
 export { defineSchemaRegistry, type SchemaRegistry } from "./schemas/registry.js";
 export type { LineReport, ValidationReport } from "./schemas/validation-report.js";
 export type { DocrefJson, DocrefJsonError, DocrefJsonResult } from "./commands/docref-json.js";
+export type { CalendarDayJson, CalendarJson } from "./commands/calendar-json.js";
+export type { WorkdaysAddJson, WorkdaysCountJson } from "./commands/workdays-json.js";
+export type { LunarJson, SolarJson } from "./commands/lunar-json.js";
+export type { DeadlineJson, ExplainJson, PartyJson } from "./commands/deadlines-json.js";

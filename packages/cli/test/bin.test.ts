@@ -1,7 +1,7 @@
 /**
- * The built CLI, spawned as a user runs it: the `cchc` bin (dist/bin.js), the root `pnpm cchc` script,
- * and the bin's code bundled the same way with the test schema registered (the shipped registry is
- * empty). Needs `pnpm build` first (`pnpm test` builds before testing).
+ * The built CLI, spawned as a user runs it: the `cchc` bin (dist/bin.js) with the report schemas of
+ * @cchc/reports, the root `pnpm cchc` script, and the bin's code bundled the same way with the CLI's test
+ * schema registered. Needs `pnpm build` first (`pnpm test` builds before testing).
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -46,23 +46,89 @@ describe("the cchc bin", () => {
     expect(r.stderr).toContain('Tùy chọn "--nope" không tồn tại.');
   });
 
-  it("ships no report schema yet: validate and schema exit 2 saying so", () => {
-    const r = node([bin, "validate", "monthly-media-report", "-"], "{}");
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain("(chưa có lược đồ nào)");
-    expect(node([bin, "schema", "monthly-media-report"]).status).toBe(2);
+  it("ships the report schemas: the examples of @cchc/reports validate (0) or not (1); schema prints the shipped JSON Schema", () => {
+    const examples = join(root, "packages", "reports", "examples");
+    expect(node([bin, "validate", "monthly-media-report", join(examples, "monthly-media-report.valid.json")]).status).toBe(0);
+    const bad = node([bin, "validate", "monthly-media-report", join(examples, "monthly-media-report.invalid-totals.json"), "--json"]);
+    expect(bad.status).toBe(1);
+    expect(JSON.parse(bad.stdout).issues).toContainEqual(expect.objectContaining({ path: "/totals/newsItems", code: "report.sum_mismatch" }));
+    const schema = node([bin, "schema", "difficulty-report"]);
+    expect(schema.status).toBe(0);
+    expect(JSON.parse(schema.stdout)).toEqual(JSON.parse(readFileSync(join(root, "packages", "reports", "schemas", "difficulty-report.schema.json"), "utf8")));
   });
 
-  it("docref loads nothing from node_modules, so neither zod nor effect (cold-start design)", () => {
+  /** The source modules (esbuild's "// <path>" comments in the bundle) of every file a run loads. */
+  function loadedSources(args: readonly string[]): { urls: string[]; sources: string[] } {
     const trace = join(mkdtempSync(join(tmpdir(), "cchc-trace-")), "imports.txt");
-    const r = node(["--import", join(pkg, "test", "fixtures", "trace-imports.mjs"), bin, "docref", "167/KH-UBND"], undefined, {
-      CCHC_TRACE_IMPORTS: trace,
-    });
+    const r = node(["--import", join(pkg, "test", "fixtures", "trace-imports.mjs"), bin, ...args], undefined, { CCHC_TRACE_IMPORTS: trace });
     expect(r.status).toBe(0);
-    const loaded = readFileSync(trace, "utf8").trim().split("\n");
-    expect(loaded).toContain(pathToFileURL(bin).href);
-    const outside = loaded.filter((url) => !url.startsWith("node:") && !url.startsWith(pathToFileURL(join(pkg, "dist")).href));
+    const urls = readFileSync(trace, "utf8").trim().split("\n");
+    const sources = urls
+      .filter((url) => url.startsWith("file:"))
+      .flatMap((url) => readFileSync(fileURLToPath(url), "utf8").match(/^\/\/ \S+\.[cm]?[jt]s$/gm) ?? []);
+    return { urls, sources };
+  }
+  const heavy = (path: string) => /(?:calendar|deadlines|plan|reports)\/src\/|node_modules\/\.pnpm\/(?:zod|effect)@/.test(path);
+
+  it("docref loads nothing from node_modules, nor the calendar, effect or zod (cold-start design)", () => {
+    const { urls, sources } = loadedSources(["docref", "167/KH-UBND"]);
+    expect(urls).toContain(pathToFileURL(bin).href);
+    const outside = urls.filter((url) => !url.startsWith("node:") && !url.startsWith(pathToFileURL(join(pkg, "dist")).href));
     expect(outside).toEqual([]);
+    expect(sources).toContain("// ../core/src/document-number/document-number.ts");
+    expect(sources.filter(heavy)).toEqual([]);
+  });
+
+  it("the calendar commands load the calendar only when they run (control for the test above)", () => {
+    const { sources } = loadedSources(["lunar", "2026-02-17"]);
+    expect(sources).toContain("// ../calendar/src/lunar/lunar.ts");
+    expect(sources.filter((path) => /node_modules\/\.pnpm\/(?:zod|effect)@/.test(path))).toEqual([]);
+  });
+
+  it("calendar --json and --ics: exit 0, the contract fields, an iCalendar file", () => {
+    const r = node([bin, "calendar", "2026", "--json"]);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ year: 2026, estimated: false });
+    expect(json.days[0]).toMatchObject({ date: "2026-01-01", working: false, kind: "holiday", name: { vi: "Tết Dương lịch" } });
+    const ics = node([bin, "calendar", "2026", "--ics"]);
+    expect(ics.status).toBe(0);
+    expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*DTSTART;VALUE=DATE:20260427\r\n[\s\S]*END:VCALENDAR\r\n$/);
+    const bad = node([bin, "calendar", "1999", "--lang", "en"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("Year 1999 is outside the range");
+  });
+
+  it("workdays add (negative n) and count: exit 0 with the contract fields; a bad date exits 1", () => {
+    const add = node([bin, "workdays", "add", "2026-02-27", "-3", "--json"]);
+    expect(add.status).toBe(0);
+    expect(JSON.parse(add.stdout)).toMatchObject({ date: "2026-02-24" });
+    const count = node([bin, "workdays", "count", "2026-02-01", "2026-02-28", "--json"]);
+    expect(JSON.parse(count.stdout)).toMatchObject({ count: 15 });
+    const bad = node([bin, "workdays", "add", "31/02/2026", "1"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("Ngày 31 không tồn tại trong tháng 2/2026.");
+  });
+
+  it("deadlines --json and explain: exit 0 with the contract fields; a bad period exits 1", () => {
+    const list = JSON.parse(node([bin, "deadlines", "2026", "--json"]).stdout) as { obligation: string; period: string; due: string }[];
+    expect(list).toContainEqual(expect.objectContaining({ obligation: "bac-ninh-2026.media-monthly-report", period: "2026-02", due: "2026-03-09" }));
+    const explain = node([bin, "explain", "media-monthly-report", "2026-02", "--lang", "en"]);
+    expect(explain.status).toBe(0);
+    expect(explain.stdout).toContain("Due: Monday 9 March 2026, ending at 24:00 (Vietnam time).");
+    const bad = node([bin, "explain", "media-monthly-report", "2026-13"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('Mã kỳ báo cáo "2026-13" không hợp lệ');
+  });
+
+  it("lunar and solar: one object for one date, an array for several; an impossible lunar date exits 1", () => {
+    expect(JSON.parse(node([bin, "lunar", "2026-02-17", "--json"]).stdout)).toMatchObject({ year: 2026, month: 1, day: 1, leap: false });
+    const solar = node([bin, "solar", "2026-1-1", "2026-3-10", "--json"]);
+    expect(solar.status).toBe(0);
+    expect((JSON.parse(solar.stdout) as { date: string }[]).map((d) => d.date)).toEqual(["2026-02-17", "2026-04-26"]);
+    const bad = node([bin, "solar", "2025-12-30", "--lang", "en"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("Lunar month 12 of 2025 has 29 days; day 30 does not exist.");
   });
 });
 

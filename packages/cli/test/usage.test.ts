@@ -14,6 +14,23 @@ describe("usage errors exit 2 with a vi/en message", () => {
     const r = await run(["--lang", "en", "calender"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Error: Unknown command "calender".');
+    expect(r.stderr).toContain("Did you mean calendar?");
+  });
+  it("unknown subcommand of a group, and a group without its subcommand", async () => {
+    const r = await run(["workdays", "sub", "2026-01-01", "1"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Lệnh "sub" không tồn tại.');
+    const bare = await run(["workdays", "--lang", "en"]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain("add <date> <n>");
+    expect(bare.stderr).toContain("No command given.");
+  });
+  it("subcommand help shows its own description and arguments", async () => {
+    const r = await run(["workdays", "count", "--help", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Usage: cchc workdays count [options] <from> <to>");
+    expect(r.stdout).toContain("count the working days between two dates, both ends included");
+    expect(r.stdout).toContain("--exclude-start");
   });
   it("unknown flag on a command", async () => {
     const r = await run(["docref", "--frobnicate", "1/KH-UBND"]);
@@ -57,7 +74,7 @@ describe("help, version and global options", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Cách dùng:");
     expect(r.stdout).toContain("Lệnh:");
-    for (const name of ["validate", "schema", "docref"]) expect(r.stdout).toContain(name);
+    for (const name of ["validate", "schema", "calendar", "workdays", "lunar", "solar", "deadlines", "explain", "docref"]) expect(r.stdout).toContain(name);
     expect(r.stdout).not.toMatch(/Usage:|Options:|Commands:/);
   });
   it("command help in English shows the global options", async () => {

@@ -90,3 +90,4 @@ export {
   type CchcIssueParams,
 } from "./zod/issues.js";
 export { zodPlainMessages } from "./zod/messages.js";
+export { labelSchema, confidenceSchema, citationSchema } from "./zod/common-schemas.js";

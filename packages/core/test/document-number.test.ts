@@ -265,6 +265,12 @@ describe("zodErrorMap plain wording", () => {
       '"zz" is not one of the 7 allowed values (e.g. "a", "b", "c", …).',
     ]);
   });
+  it("says a count must not be negative", () => {
+    const count = z.number().check(z.gte(0));
+    expect(count.safeParse(-1, { error: zodErrorMap("vi") }).error?.issues[0]?.message).toBe("Không được là số âm.");
+    expect(count.safeParse(-1, { error: zodErrorMap("en") }).error?.issues[0]?.message).toBe("Must not be negative.");
+    expect(z.number().check(z.gte(5)).safeParse(1, { error: zodErrorMap("en") }).error?.issues[0]?.message).toMatch(/>=5/);
+  });
   it("keeps zod's locale for other structural errors (a wrong type that is present)", () => {
     const r = schema.safeParse({ name: "x", count: "7", code: "a", tag: "x" }, { error: zodErrorMap("en") });
     expect(r.success || r.error.issues[0]?.message).toMatch(/expected number/i);

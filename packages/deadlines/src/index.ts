@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-export { labelSchema, citationSchema, partySchema, type Party } from "./model/common-schema.js";
+export { partySchema, type Party } from "./model/common-schema.js";
 export {
   PERIOD_KINDS,
   RECURRENCE_KINDS,
@@ -104,6 +104,7 @@ export {
   type Submission,
 } from "./obligations/status.js";
 export { toICalendar, type ICalendarAlarm, type ICalendarOptions } from "./ical/ical.js";
+export { escapeText as escapeICalText, foldLine as foldICalLine } from "./ical/rfc5545.js";
 export { dossierMessages, type DossierErrorCode } from "./dossier/messages.js";
 export {
   DOSSIER_STATUSES,

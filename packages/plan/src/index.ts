@@ -13,10 +13,7 @@
 export {
   PLAN_ID_PATTERN,
   planIdSchema,
-  labelSchema,
-  confidenceSchema,
   isoDateSchema,
-  citationSchema,
   sourceClausesSchema,
 } from "./model/common.js";
 export { statementSchema, type Statement } from "./model/statement.js";

@@ -33,8 +33,8 @@ export interface CommandInput {
  * the run's language; `run` does the work and returns the exit code. A command with `subcommands`
  * (`workdays add`, `workdays count`) may omit `run`.
  *
- * Keep the module light: import heavy modules (effect, zod, data tables) inside `run` with `await
- * import(...)`, so that other commands start fast.
+ * Keep the module light: reach heavy code (effect, zod, data tables) inside `run` with `await
+ * import("../lazy/<name>.js")`, a lazy module of tsup.bin.config.ts, so that other commands start fast.
  */
 export interface CliCommand<K extends string = string> {
   readonly name: string;

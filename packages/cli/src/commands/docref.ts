@@ -8,10 +8,9 @@ import {
   type DocumentNumber,
   type Lang,
 } from "@cchc/core";
-import { EXIT_CODES } from "../exit-codes.js";
-import { writeText } from "../io.js";
 import type { DocrefJson, DocrefJsonError, DocrefJsonResult } from "./docref-json.js";
 import { defineCommand } from "./command.js";
+import { jsonError, writeResults } from "./outcome.js";
 
 const messages = /* @__PURE__ */ defineCatalogue({
   vi: {
@@ -30,7 +29,6 @@ const messages = /* @__PURE__ */ defineCatalogue({
     "kind.legislature": "văn bản của Quốc hội, Ủy ban Thường vụ Quốc hội",
     "kind.party": "văn bản của Đảng",
     "type.unknown": "không có trong bảng mã loại văn bản",
-    failed: "✖ \"{input}\": {reason}",
   },
   en: {
     description: "parse document numbers (số, ký hiệu), e.g. 167/KH-UBND, 09/2019/NĐ-CP",
@@ -48,7 +46,6 @@ const messages = /* @__PURE__ */ defineCatalogue({
     "kind.legislature": "National Assembly or its Standing Committee",
     "kind.party": "Party document",
     "type.unknown": "not in the document type table",
-    failed: "✖ \"{input}\": {reason}",
   },
 });
 
@@ -95,23 +92,14 @@ export const docrefCommand = /* @__PURE__ */ defineCommand<Key>({
   configure: (command, text) => {
     command.argument("<text...>", text("arg.text"));
   },
-  run: async ({ io, lang, json }, { args }) => {
+  run: async (context, { args }) => {
     const texts = args[0] as string[];
     const results: DocrefJson[] = texts.map((input) => {
       const parsed = parseDocumentNumber(input);
-      if (parsed.ok) return toJson(input, parsed.value, lang);
-      const error: DocrefJsonError = { input, error: { code: parsed.error.code, message: parsed.error.localized(lang) } };
+      if (parsed.ok) return toJson(input, parsed.value, context.lang);
+      const error: DocrefJsonError = { input, error: jsonError(parsed.error, context) };
       return error;
     });
-    const failed = results.filter((r): r is DocrefJsonError => "error" in r);
-    if (json) {
-      await writeText(io.stdout, `${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
-    } else {
-      const parsed = results.filter((r): r is DocrefJsonResult => !("error" in r));
-      await writeText(io.stdout, parsed.map((r) => describe(r, lang)).join("\n"));
-      const reasons = failed.map((f) => formatMessage(messages, "failed", { input: f.input, reason: f.error.message }, lang));
-      await writeText(io.stderr, reasons.map((line) => `${line}\n`).join(""));
-    }
-    return failed.length === 0 ? EXIT_CODES.ok : EXIT_CODES.invalid;
+    return writeResults<DocrefJsonResult>(context, results, (r) => describe(r, context.lang), "\n");
   },
 });

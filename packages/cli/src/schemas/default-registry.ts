@@ -1,11 +1,13 @@
+import { reportSchemaEntries } from "@cchc/reports";
 import { defineSchemaRegistry, type SchemaRegistry } from "./registry.js";
 
 /**
- * The registry the `cchc` bin uses. Empty for now: `@cchc/reports` will contribute the five report
- * schemas (`monthly-media-report`, `agency-communication-report`, `synthesis-report`,
- * `difficulty-report`, `procedure-statistics`) as `SchemaEntry` values listed here. Loaded through a
- * dynamic import so that commands which need no schema never load zod.
+ * The registry the `cchc` bin uses: the five report schemas of `@cchc/reports` (`monthly-media-report`,
+ * `agency-communication-report`, `synthesis-report`, `difficulty-report`, `procedure-statistics`), whose
+ * entries have the shape of a {@link SchemaEntry} (zod/mini schema, shipped JSON Schema, vi/en validator
+ * with the cross-field rules). A lazy module of the bin: only `validate` and `schema` load it, and with it
+ * zod.
  */
 export function defaultSchemaRegistry(): SchemaRegistry {
-  return defineSchemaRegistry([]);
+  return defineSchemaRegistry(reportSchemaEntries());
 }

@@ -1,10 +1,10 @@
 import type { SchemaEntry } from "./schema-entry.js";
 
 /**
- * The schemas `cchc validate` and `cchc schema` know, by id. The CLI ships its registry empty of report
- * schemas until `@cchc/reports` provides them (`monthly-media-report`, `agency-communication-report`,
- * `synthesis-report`, `difficulty-report`, `procedure-statistics`); an application embedding the CLI
- * passes its own registry to {@link runCli}.
+ * The schemas `cchc validate` and `cchc schema` know, by id. The `cchc` bin's registry holds the report
+ * schemas of `@cchc/reports` (`monthly-media-report`, `agency-communication-report`, `synthesis-report`,
+ * `difficulty-report`, `procedure-statistics`); an application embedding the CLI passes its own registry
+ * to {@link runCli}.
  *
  * @example
  * ```ts

@@ -7,7 +7,7 @@ import {
   type Lang,
   type ValidationIssue,
 } from "@cchc/core";
-import { toJSONSchema, type z } from "zod";
+import { safeParse, toJSONSchema, type z } from "zod";
 import { cliMessages } from "../messages.js";
 import type { ValidationReport } from "./validation-report.js";
 
@@ -64,8 +64,8 @@ export interface SchemaEntry<T = unknown> {
   readonly id: string;
   /** Human title in both languages. */
   readonly title: Label;
-  /** The zod schema (structure, types, refinements). */
-  readonly schema: z.ZodType<T>;
+  /** The zod schema (structure, types, refinements): classic `zod` or `zod/mini` (the report schemas). */
+  readonly schema: z.core.$ZodType<T>;
   /** The JSON Schema (draft 2020-12) of the payload, as shipped to integrators. */
   jsonSchema(): JsonSchemaDocument;
   /** Validates any value: the zod schema, then the cross-field check. Never throws. */
@@ -93,8 +93,8 @@ export interface SchemaEntryOptions<T> {
   readonly id: string;
   /** Human title in both languages. */
   readonly title: Label;
-  /** The zod schema. */
-  readonly schema: z.ZodType<T>;
+  /** The zod schema: classic `zod` or `zod/mini`. */
+  readonly schema: z.core.$ZodType<T>;
   /**
    * The JSON Schema, when it is shipped pre-generated (the reports package generates it at build time).
    * Default: generated on first use with `z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" })`.
@@ -166,7 +166,7 @@ export function defineSchemaEntry<T>(options: SchemaEntryOptions<T>): SchemaEntr
     return generated;
   };
   const validate = (input: unknown, lang: Lang = DEFAULT_LANG): ValidationReport => {
-    const parsed = schema.safeParse(input, { error: zodErrorMap(lang) });
+    const parsed = safeParse(schema, input, { error: zodErrorMap(lang) });
     if (!parsed.success) return { valid: false, issues: toValidationIssues(parsed.error.issues, lang) };
     if (crossCheck === undefined) return { valid: true, issues: [] };
     let issues: readonly ValidationIssue[];

@@ -58,13 +58,17 @@ const MAX_LISTED_VALUES = 6;
 
 /**
  * Plain wording for the structural errors people meet most in forms, where zod's locale text is
- * technical ("expected string to have >=1 characters", "received undefined", a list of 99 codes).
+ * technical ("expected string to have >=1 characters", "expected number to be >=0", "received
+ * undefined", a list of 99 codes).
  */
 function plainMessage(issue: z.core.$ZodRawIssue, lang: Lang): string | undefined {
   const messages = zodPlainMessages[lang];
   if (issue.code === "invalid_type" && issue.input === undefined) return messages["zod.required"];
   if (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) === 1) {
     return messages["zod.empty"];
+  }
+  if (issue.code === "too_small" && issue.origin === "number" && Number(issue.minimum) === 0 && issue.inclusive) {
+    return messages["zod.negative"];
   }
   if (issue.code === "invalid_value" && issue.values.length > MAX_LISTED_VALUES) {
     const examples = issue.values.slice(0, 3).map((v) => JSON.stringify(v)).join(", ");
@@ -76,7 +80,8 @@ function plainMessage(issue: z.core.$ZodRawIssue, lang: Lang): string | undefine
 
 /**
  * A zod error map for one language: zod's own `vi` or `en` locale for structural errors — except
- * a missing required field, an empty required text and a value outside a long list of codes, which
+ * a missing required field, an empty required text, a negative count and a value outside a long
+ * list of codes, which
  * get plain wording ({@link zodPlainMessages}) — and the cchc catalogue message for domain rules added
  * with {@link zodCustomIssue}. Pass it per parse so
  * that nothing global is changed: `schema.safeParse(data, { error: zodErrorMap("en") })`.

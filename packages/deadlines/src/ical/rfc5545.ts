@@ -3,7 +3,20 @@ import { fromEpochDay } from "@cchc/core";
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
 
-/** Escapes a TEXT value: backslash, semicolon, comma, newline; other control characters are dropped. */
+/**
+ * Escapes an iCalendar TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newline; other
+ * control characters are dropped; the text is NFC-normalized. Exported as `escapeICalText` for writers
+ * of other iCalendar files (the `cchc calendar --ics` command).
+ *
+ * @param text - Any text.
+ * @returns The escaped value, ready to follow `SUMMARY:` or `DESCRIPTION:`.
+ * @example
+ * ```ts
+ * import { escapeICalText } from "@cchc/deadlines";
+ *
+ * escapeICalText("Hạn: 10/3, trước 24:00; xem\nĐiều 8"); // => "Hạn: 10/3\\, trước 24:00\\; xem\\nĐiều 8"
+ * ```
+ */
 export function escapeText(text: string): string {
   let out = "";
   for (const ch of text.normalize("NFC")) {
@@ -22,7 +35,20 @@ function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
-/** Folds a content line so that no line exceeds 75 octets, never splitting a UTF-8 sequence. */
+/**
+ * Folds an iCalendar content line (RFC 5545 §3.1) so that no physical line exceeds 75 octets, never
+ * splitting a UTF-8 sequence: continuation lines start with CRLF and a space. Exported as
+ * `foldICalLine`.
+ *
+ * @param line - One unfolded content line, without its CRLF.
+ * @returns The folded line (still without the final CRLF).
+ * @example
+ * ```ts
+ * import { foldICalLine } from "@cchc/deadlines";
+ *
+ * foldICalLine(`SUMMARY:${"x".repeat(80)}`).split("\r\n ").length; // => 2
+ * ```
+ */
 export function foldLine(line: string): string {
   let out = "";
   let octets = 0;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { citationSchema, labelSchema, partySchema } from "./common-schema.js";
+import { citationSchema, labelSchema } from "@cchc/core";
+import { partySchema } from "./common-schema.js";
 import { RECURRENCE_KINDS } from "./period.js";
 import { deadlineRuleZod, type DeadlineRule } from "./rule-schema.js";
 import type { Citation, Label } from "@cchc/core";

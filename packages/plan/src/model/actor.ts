@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { citationSchema, labelSchema, planIdSchema, sourceClausesSchema } from "./common.js";
+import { citationSchema, labelSchema } from "@cchc/core";
+import { planIdSchema, sourceClausesSchema } from "./common.js";
 
 /**
  * The kinds of body or group a plan names:

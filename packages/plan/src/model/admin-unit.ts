@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { citationSchema, isoDateSchema } from "./common.js";
+import { citationSchema } from "@cchc/core";
+import { isoDateSchema } from "./common.js";
 
 /**
  * The kinds of commune-level unit after 1 July 2025: `xa` (xã, rural commune), `phuong` (phường, urban

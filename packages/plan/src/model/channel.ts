@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { citationSchema, labelSchema, planIdSchema, sourceClausesSchema } from "./common.js";
+import { citationSchema, labelSchema } from "@cchc/core";
+import { planIdSchema, sourceClausesSchema } from "./common.js";
 
 /**
  * A zod schema for a form or channel of communication (hình thức tuyên truyền): a form such as `F1`

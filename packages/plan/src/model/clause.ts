@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { labelSchema, planIdSchema } from "./common.js";
+import { labelSchema } from "@cchc/core";
+import { planIdSchema } from "./common.js";
 
 /**
  * The kinds of clause in a plan's text: the opening paragraph with its legal bases (`preamble`), a

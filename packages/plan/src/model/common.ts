@@ -1,4 +1,3 @@
-import { CONFIDENCE_LEVELS, type Confidence } from "@cchc/core";
 import { z } from "zod";
 
 /**
@@ -33,35 +32,6 @@ export const PLAN_ID_PATTERN = /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/;
 export const planIdSchema = /* @__PURE__ */ (() => z.string().max(64).regex(PLAN_ID_PATTERN))();
 
 /**
- * A zod schema for a bilingual text (`Label` of `@cchc/core`): Vietnamese (the authority) and English.
- *
- * @example
- * ```ts
- * import { labelSchema } from "@cchc/plan";
- *
- * labelSchema.parse({ vi: "Cải cách thể chế", en: "Institutional reform" });
- * ```
- */
-export const labelSchema = /* @__PURE__ */ (() =>
-  z.object({
-    vi: z.string().min(1),
-    en: z.string().min(1),
-  }))();
-
-/**
- * A zod schema for a confidence level (`VERIFIED`, `SECONDARY`, `INFERRED`, `UNCONFIRMED`).
- *
- * @example
- * ```ts
- * import { confidenceSchema } from "@cchc/plan";
- *
- * confidenceSchema.parse("UNCONFIRMED");
- * ```
- */
-export const confidenceSchema = /* @__PURE__ */ (() =>
-  z.enum(CONFIDENCE_LEVELS as readonly Confidence[] as [Confidence, ...Confidence[]]))();
-
-/**
  * A zod schema for an ISO calendar date string `YYYY-MM-DD` (dates travel as strings, so the JSON Schema
  * can describe them).
  *
@@ -74,31 +44,6 @@ export const confidenceSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const isoDateSchema = /* @__PURE__ */ (() => z.iso.date())();
-
-/**
- * A zod schema for a `Citation` of `@cchc/core`: where a fact comes from and how sure it is.
- *
- * @example
- * ```ts
- * import { citationSchema } from "@cchc/plan";
- *
- * citationSchema.parse({ document: "1027/CTK-CSCL", issuer: "Cục Thống kê", date: "2025-06-25", confidence: "VERIFIED" });
- * ```
- */
-export const citationSchema = /* @__PURE__ */ (() =>
-  z.object({
-    document: z.string().min(1).optional(),
-    title: z.string().min(1).optional(),
-    article: z.string().min(1).optional(),
-    clause: z.string().min(1).optional(),
-    point: z.string().min(1).optional(),
-    issuer: z.string().min(1).optional(),
-    date: isoDateSchema.optional(),
-    url: z.string().min(1).optional(),
-    quote: z.string().min(1).optional(),
-    confidence: confidenceSchema,
-    note: z.string().min(1).optional(),
-  }))();
 
 /**
  * A zod schema for the list of clauses of the plan's own text that an entity encodes (for example

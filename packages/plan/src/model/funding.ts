@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { labelSchema, planIdSchema, sourceClausesSchema } from "./common.js";
+import { labelSchema } from "@cchc/core";
+import { planIdSchema, sourceClausesSchema } from "./common.js";
 
 /**
  * Kinds of funding source: the `state-budget` (ngân sách nhà nước) and lawful `non-budget` sources

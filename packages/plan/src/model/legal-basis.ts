@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { citationSchema, planIdSchema, sourceClausesSchema } from "./common.js";
+import { citationSchema } from "@cchc/core";
+import { planIdSchema, sourceClausesSchema } from "./common.js";
 
 /**
  * How a plan uses a legal instrument: `basis` — one of the grounds it is issued on (căn cứ, in the

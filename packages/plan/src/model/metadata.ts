@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isoDateSchema, labelSchema, planIdSchema, sourceClausesSchema } from "./common.js";
+import { labelSchema } from "@cchc/core";
+import { isoDateSchema, planIdSchema, sourceClausesSchema } from "./common.js";
 
 /**
  * Signing-authority prefixes of Nghị định 30/2020/NĐ-CP: `TM.` (on behalf of a collective), `KT.`

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { citationSchema, labelSchema, planIdSchema, sourceClausesSchema } from "./common.js";
+import { citationSchema, labelSchema } from "@cchc/core";
+import { planIdSchema, sourceClausesSchema } from "./common.js";
 
 /**
  * A zod schema for one component of an index (an area, dimension, sub-index, group or indicator), in a

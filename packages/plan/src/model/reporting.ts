@@ -1,6 +1,7 @@
 import { deadlineRuleSchema, RECURRENCE_KINDS } from "@cchc/deadlines";
 import { z } from "zod";
-import { confidenceSchema, labelSchema, planIdSchema, sourceClausesSchema } from "./common.js";
+import { confidenceSchema, labelSchema } from "@cchc/core";
+import { planIdSchema, sourceClausesSchema } from "./common.js";
 import { statementSchema } from "./statement.js";
 
 /**

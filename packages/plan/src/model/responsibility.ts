@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { labelSchema, planIdSchema, sourceClausesSchema } from "./common.js";
+import { labelSchema } from "@cchc/core";
+import { planIdSchema, sourceClausesSchema } from "./common.js";
 
 /**
  * What a duty asks, in a small closed vocabulary that makes duties comparable across plans:

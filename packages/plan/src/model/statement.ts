@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { labelSchema, planIdSchema, sourceClausesSchema } from "./common.js";
+import { labelSchema } from "@cchc/core";
+import { planIdSchema, sourceClausesSchema } from "./common.js";
 
 /**
  * A zod schema for a bilingual statement of the plan — a purpose, a requirement, a focal task — with a
