@@ -4,9 +4,9 @@
  * checks this on generated payloads — and so that the zod output is normalized (NFC text).
  */
 import * as z from "zod/mini";
-import { $ZodObjectJIT, $constructor } from "zod/v4/core";
 import type { ReportValidationCode } from "../messages/validation.js";
 import { domainIssue, shown } from "./issue.js";
+import { fusedNumber, fusedString, INVALID, type LeafRule } from "./leaf.js";
 
 /**
  * At least one character that is not white space (the JSON Schema `pattern`, searched anywhere). The
@@ -15,10 +15,27 @@ import { domainIssue, shown } from "./issue.js";
  */
 const NON_BLANK = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
-/** Whether a string is plain ASCII (already NFC: nothing to normalize). */
-function isAscii(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return false;
-  return true;
+/**
+ * A code unit outside the ranges whose characters are always NFC: U+0000–U+02FF (ASCII, Latin-1,
+ * Latin Extended-A/B: à, đ, ơ, ư…), U+1E00–U+1EFF (Latin Extended Additional: ạ, ấ, ệ, ữ…) and
+ * U+2010–U+2027 (dashes, quotes, ellipsis). Every character there is its own NFC form, a starter
+ * (canonical combining class 0) and composes with nothing that follows (no combining mark, no Hangul
+ * jamo), so a string made of them only is NFC (the quick check of UAX #15); precomposed Vietnamese
+ * text is, and skips the `normalize` call (test/nfc.test.ts checks the ranges character by character).
+ */
+const MAY_NEED_NFC = /[\u0300-\u1dff\u1f00-\u200f\u2028-\uffff]/;
+
+/** NFC form of a text, skipping the call for text that is NFC by its characters alone. */
+export function nfc(value: string): string {
+  return MAY_NEED_NFC.test(value) ? value.normalize("NFC") : value;
+}
+
+/** Whether a string has more than `max` Unicode code points (counted only when its UTF-16 length says it may). */
+function longerThan(value: string, max: number): boolean {
+  if (value.length <= max) return false;
+  let count = 0;
+  for (const _ of value) if (++count > max) return true;
+  return false;
 }
 
 /**
@@ -32,35 +49,28 @@ function jsonSchemaKeywords<S extends z.ZodMiniType>(schema: S, keywords: z.core
 }
 
 /**
- * One check for the whole text rule, in one pass (zod's chain of `min`, `regex`, `max` and
- * `normalize` runs four checks per field, which the benchmark showed costing a fifth of the validation
- * time): not empty, not blank, at most `max` Unicode code points, then NFC normalization of the value
- * (skipped for ASCII). Code points, because JSON Schema's `maxLength` counts them (zod's own `.max()`
- * counts UTF-16 code units and would reject strings of emoji or rare CJK characters that every JSON
- * Schema validator accepts). The JSON Schema keywords are registered as metadata (see {@link jsonSchemaKeywords}).
+ * The whole text rule in one leaf (zod's chain of `min`, `regex`, `max` and `normalize` runs four
+ * checks per field): not empty, not blank, at most `max` Unicode code points, then NFC normalization
+ * of the value (skipped for text that cannot need it). Code points, because JSON Schema's `maxLength` counts them (zod's
+ * own `.max()` counts UTF-16 code units and would reject strings of emoji or rare CJK characters that
+ * every JSON Schema validator accepts). The JSON Schema keywords are registered as metadata (see
+ * {@link jsonSchemaKeywords}).
  */
-function textRule(max: number) {
-  return (ctx: { value: string; issues: z.core.$ZodRawIssue[] }): void => {
-    const value = ctx.value;
-    if (value.length === 0) {
-      ctx.issues.push({ code: "too_small", origin: "string", minimum: 1, inclusive: true, input: value });
-      return;
-    }
-    if (!NON_BLANK.test(value)) {
-      ctx.issues.push(domainIssue("report.blank_text", {}, [], value));
-      return;
-    }
-    if (value.length > max) {
-      let count = 0;
-      for (const _ of value) {
-        if (++count > max) {
-          ctx.issues.push({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: value });
-          return;
-        }
+function textRule(max: number): LeafRule<string> {
+  return {
+    check: (payload) => {
+      const value = payload.value;
+      if (value.length === 0) {
+        payload.issues.push({ code: "too_small", origin: "string", minimum: 1, inclusive: true, input: value });
+      } else if (!NON_BLANK.test(value)) {
+        payload.issues.push(domainIssue("report.blank_text", {}, [], value));
+      } else if (longerThan(value, max)) {
+        payload.issues.push({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: value });
+      } else {
+        payload.value = nfc(value);
       }
-    }
-    // The check receives zod's parse payload: replacing its value is how zod's own `overwrite` works.
-    if (!isAscii(value)) ctx.value = value.normalize("NFC");
+    },
+    fast: (value) => (typeof value === "string" && NON_BLANK.test(value) && !longerThan(value, max) ? nfc(value) : INVALID),
   };
 }
 
@@ -69,7 +79,7 @@ function textRule(max: number) {
  * or pasted from PDFs often arrives decomposed).
  */
 export function text(max: number) {
-  return jsonSchemaKeywords(z.string().check(textRule(max)), { minLength: 1, pattern: NON_BLANK.source, maxLength: max });
+  return jsonSchemaKeywords(fusedString(textRule(max)), { minLength: 1, pattern: NON_BLANK.source, maxLength: max });
 }
 
 /**
@@ -85,23 +95,26 @@ export function text(max: number) {
  */
 export const MAX_COUNT = 100_000_000;
 
-/** A count in one check (see {@link text} for why one): a whole number from 0 to `max`. */
-function countRule(max: number) {
-  return (ctx: { value: number; issues: z.core.$ZodRawIssue[] }): void => {
-    const value = ctx.value;
-    if (!Number.isInteger(value)) {
-      ctx.issues.push({ code: "invalid_type", expected: "int", input: value });
-    } else if (value < 0) {
-      ctx.issues.push({ code: "too_small", origin: "number", minimum: 0, inclusive: true, input: value });
-    } else if (value > max) {
-      ctx.issues.push({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: value });
-    }
+/** A count in one leaf (see {@link text} for why one): a whole number from 0 to `max`. */
+function countRule(max: number): LeafRule<number> {
+  return {
+    check: (payload) => {
+      const value = payload.value;
+      if (!Number.isInteger(value)) {
+        payload.issues.push({ code: "invalid_type", expected: "int", input: value });
+      } else if (value < 0) {
+        payload.issues.push({ code: "too_small", origin: "number", minimum: 0, inclusive: true, input: value });
+      } else if (value > max) {
+        payload.issues.push({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: value });
+      }
+    },
+    fast: (value) => (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max ? value : INVALID),
   };
 }
 
 /** A count (số lượng): a whole number from 0 to `max` (default {@link MAX_COUNT}). */
 export function count(max: number = MAX_COUNT) {
-  return jsonSchemaKeywords(z.number().check(countRule(max)), { type: "integer", minimum: 0, maximum: max });
+  return jsonSchemaKeywords(fusedNumber(countRule(max)), { type: "integer", minimum: 0, maximum: max });
 }
 
 /**
@@ -118,7 +131,17 @@ export const MINUTES_PER_MONTH = 44_640;
 
 /** Airtime in minutes (thời lượng, phút): non-negative, fractions allowed, bounded by `max`. */
 export function minutes(max: number = MINUTES_PER_MONTH) {
-  return z.number().check(z.gte(0), z.lte(max));
+  // zod's own `gte`/`lte` checks (their issues and messages), run by the leaf rather than by zod's loop.
+  const atLeast = z.gte(0);
+  const atMost = z.lte(max);
+  const rule: LeafRule<number> = {
+    check: (payload) => {
+      atLeast._zod.check(payload);
+      atMost._zod.check(payload);
+    },
+    fast: (value) => (typeof value === "number" && value >= 0 && value <= max ? value : INVALID),
+  };
+  return jsonSchemaKeywords(fusedNumber(rule), { minimum: 0, maximum: max });
 }
 
 /** A calendar date `YYYY-MM-DD` (a real day: no 30 February). */
@@ -136,8 +159,11 @@ export function isoDateTime() {
  * message would print the regular expression). The pattern goes to the JSON Schema as metadata.
  */
 function formatted(pattern: RegExp, code: ReportValidationCode) {
-  const schema = z.string().check((ctx) => {
-    if (!pattern.test(ctx.value)) ctx.issues.push(domainIssue(code, { input: shown(ctx.value) }, [], ctx.value));
+  const schema = fusedString({
+    check: (payload) => {
+      if (!pattern.test(payload.value)) payload.issues.push(domainIssue(code, { input: shown(payload.value) }, [], payload.value));
+    },
+    fast: (value) => (typeof value === "string" && pattern.test(value) ? value : INVALID),
   });
   return jsonSchemaKeywords(schema, { pattern: pattern.source });
 }
@@ -196,24 +222,7 @@ export function extraKey() {
   return formatted(EXTRA_KEY, "report.invalid_extra_key").check(z.maxLength(64));
 }
 
-/**
- * zod/mini's objects skip the JIT-compiled fast path of zod's classic objects to save bytes; for the
- * report schemas that path is worth its ~1 kB (the benchmark against ajv measured it), so objects are
- * built on zod core's `$ZodObjectJIT` with the zod/mini API on top (what `z.strictObject` of zod/mini
- * does, with the JIT variant of the same core class). Without `eval` (a strict CSP) zod falls back to
- * the interpreted path by itself.
- */
-type Init = (inst: object, def: object) => void;
-const ZodMiniObjectJIT = /* @__PURE__ */ $constructor("ZodMiniObjectJIT", (inst: z.ZodMiniObject, def: z.core.$ZodObjectDef) => {
-  ($ZodObjectJIT.init as Init)(inst, def);
-  (z.ZodMiniType.init as Init)(inst, def);
-});
-
-/** A strict object (unknown keys are issues), JIT-compiled where the platform allows it. */
-export function strictObject<T extends z.core.$ZodLooseShape>(shape: T): z.ZodMiniObject<{ -readonly [K in keyof T]: T[K] }, z.core.$strict> {
-  const schema = new ZodMiniObjectJIT({ type: "object", shape, catchall: z.never() } as z.core.$ZodObjectDef);
-  return schema as unknown as z.ZodMiniObject<{ -readonly [K in keyof T]: T[K] }, z.core.$strict>;
-}
+export { strictObject } from "./object.js";
 
 /**
  * The `schemaVersion` every payload of this release carries. A change that would reject payloads valid

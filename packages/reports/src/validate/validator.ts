@@ -5,10 +5,12 @@ import {
   toJsonPointer,
   toValidationIssues,
   zodErrorMap,
+  type CchcErrorData,
   type Lang,
   type ValidationIssue,
 } from "@cchc/core";
 import type * as z from "zod/mini";
+import { $ZodAsyncError, config, util } from "zod/v4/core";
 import { reportValidationMessages } from "../messages/validation.js";
 
 /**
@@ -128,16 +130,54 @@ function describeThrown(error: unknown): string {
   }
 }
 
+const errorMaps: Partial<Record<Lang, z.core.$ZodErrorMap>> = {};
+
+/** The error map of a language, made once. */
+function errorMapOf(lang: Lang): z.core.$ZodErrorMap {
+  return (errorMaps[lang] ??= zodErrorMap(lang));
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; issues: z.core.$ZodRawIssue[]; finalize: (issue: z.core.$ZodRawIssue) => z.core.$ZodIssue };
+
+/**
+ * zod's `safeParse`, without the `ZodError` it wraps the issues in (an `Error` subclass, built on the
+ * first read of `error`): the same run and the same parse context, and each issue finalized by zod
+ * core's `finalizeIssue` when it is needed, so a finalized issue is the one `safeParse(...).error`
+ * holds.
+ */
+function parse<T>(schema: z.ZodMiniType<T>, input: unknown, error: z.core.$ZodErrorMap): Parsed<T> {
+  const ctx: z.core.ParseContextInternal = { error, async: false };
+  const result = schema._zod.run({ value: input, issues: [] }, ctx);
+  if (result instanceof Promise) throw new $ZodAsyncError();
+  if (result.issues.length === 0) return { ok: true, value: result.value as T };
+  const settings = config();
+  return { ok: false, issues: result.issues, finalize: (issue) => util.finalizeIssue(issue, ctx, settings) };
+}
+
+/** The cchc data of a domain issue (as `toValidationIssues` of @cchc/core recognizes it). */
+function cchcData(issue: z.core.$ZodRawIssue): CchcErrorData | undefined {
+  if (issue.code !== "custom") return undefined;
+  const data = (issue.params as { cchc?: Partial<CchcErrorData> } | undefined)?.cchc;
+  return data && typeof data.code === "string" && typeof data.message?.vi === "string" ? (data as CchcErrorData) : undefined;
+}
+
 /**
  * zod reports all unknown keys of an object in one issue; forms and integrators want one issue per key,
  * pointing at the key itself (`/__proto__`, `/totalz`).
  */
-function flatten(issues: readonly z.core.$ZodIssue[], lang: Lang): ValidationIssue[] {
+function flatten(parsed: Extract<Parsed<unknown>, { ok: false }>, lang: Lang): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   let map: z.core.$ZodErrorMap | undefined;
-  for (const issue of issues) {
+  for (const raw of parsed.issues) {
+    // A domain issue carries its own texts: the one language asked for is read, nothing else formatted.
+    const data = cchcData(raw);
+    if (data) {
+      out.push({ path: toJsonPointer(raw.path ?? []), code: data.code, message: lang === "en" ? data.message.en : data.message.vi });
+      continue;
+    }
+    const issue = parsed.finalize(raw);
     if (issue.code === "unrecognized_keys" && issue.keys.length > 1) {
-      map ??= zodErrorMap(lang);
+      map ??= errorMapOf(lang);
       for (const key of issue.keys) {
         const single = { ...issue, keys: [key] } as unknown as Parameters<z.core.$ZodErrorMap>[0];
         const message = map(single);
@@ -175,9 +215,9 @@ export function reportValidator<T>(schema: z.ZodMiniType<T>): ReportValidator<T>
   return (input, options) => {
     const lang = langOf(options);
     try {
-      const parsed = schema.safeParse(input, { error: zodErrorMap(lang) });
-      if (parsed.success) return { valid: true, value: parsed.data, issues: [] };
-      return { valid: false, issues: capped(flatten(parsed.error.issues, lang), lang) };
+      const parsed = parse(schema, input, errorMapOf(lang));
+      if (parsed.ok) return { valid: true, value: parsed.value, issues: [] };
+      return { valid: false, issues: capped(flatten(parsed, lang), lang) };
     } catch (error) {
       const message = formatMessage(reportValidationMessages, "report.validator_failed", { detail: describeThrown(error) }, lang);
       return { valid: false, issues: [{ path: "", code: "report.validator_failed", message }] };

@@ -40,7 +40,8 @@ const synthesisReport: fc.Arbitrary<unknown> = fc
     return JSON.parse(JSON.stringify(r.value)) as unknown;
   });
 
-const GENERATORS: Record<ReportSchemaId, fc.Arbitrary<unknown>> = {
+/** Valid payloads of each schema (shared with the parser equivalence test). */
+export const GENERATORS: Record<ReportSchemaId, fc.Arbitrary<unknown>> = {
   "monthly-media-report": monthlyMediaReport,
   "agency-communication-report": agencyCommunicationReport,
   "synthesis-report": synthesisReport,
