@@ -45,6 +45,12 @@ export interface CliIo {
   readonly stdout: CliOutput;
   /** Error messages, progress and, with `--json`, human summaries. */
   readonly stderr: CliOutput;
+  /**
+   * Registers what to do on Ctrl-C (SIGINT) before the run ends — the progress bar clears its line —
+   * and returns the function that removes it. The bin's streams end the process after the listener as
+   * Node would without one; absent, nothing is registered.
+   */
+  readonly onInterrupt?: (listener: () => void) => () => void;
 }
 
 /** Writes text and resolves once the output can take more (honours backpressure). */
@@ -57,7 +63,21 @@ export function writeText(out: CliOutput, text: string): Promise<void> {
   });
 }
 
+/**
+ * Runs `listener` on the process's SIGINT, then ends the process by the same signal (the exit status
+ * a shell reports for Ctrl-C, 130), as Node does when no listener is registered.
+ */
+function onProcessInterrupt(listener: () => void): () => void {
+  const handler = (): void => {
+    process.off("SIGINT", handler);
+    listener();
+    process.kill(process.pid, "SIGINT");
+  };
+  process.on("SIGINT", handler);
+  return () => process.off("SIGINT", handler);
+}
+
 /** The process's own streams. */
 export function processIo(): CliIo {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, onInterrupt: onProcessInterrupt };
 }

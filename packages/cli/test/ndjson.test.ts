@@ -1,11 +1,13 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { Chunk, Effect, Stream } from "effect";
-import { describe, expect, it } from "vitest";
-import type { LineReport } from "@cchc/cli";
+import { describe, expect, it, vi } from "vitest";
+import { runCli, type LineReport, type SchemaRegistry } from "@cchc/cli";
 import { LineSplitter } from "../src/validate/lines.js";
 import { ndjsonReports } from "../src/validate/ndjson.js";
 import { progressLine } from "../src/validate/progress.js";
-import { validTally } from "./fixtures/test-schema.js";
+import { testRegistry, validTally } from "./fixtures/test-schema.js";
 import { run } from "./helpers.js";
 
 const good = (i: number) => JSON.stringify(validTally(i));
@@ -92,6 +94,51 @@ describe("cchc validate --ndjson", () => {
   it("a missing file is an I/O error (exit 2)", async () => {
     const r = await run(["validate", "test-tally", "/nonexistent/cchc.ndjson", "--ndjson"]);
     expect(r.code).toBe(2);
+  });
+});
+
+describe("Ctrl-C during an NDJSON run on a terminal", () => {
+  it("clears the progress line through onInterrupt, and stops listening when the run ends", async () => {
+    let stderr = "";
+    let listener: (() => void) | undefined;
+    let removed = 0;
+    let resume: () => void = () => undefined;
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    async function* stdin() {
+      yield Buffer.from(`${good(1)}\n${good(2)}\n`);
+      await paused; // the user presses Ctrl-C here
+      yield Buffer.from(`${good(3)}\n`);
+    }
+    const running = runCli(["validate", "test-tally", "-", "--ndjson"], {
+      io: {
+        stdin: stdin(),
+        stdout: { write: () => true },
+        stderr: { write: (s) => ((stderr += s), true), isTTY: true, columns: 60 },
+        onInterrupt: (l) => {
+          listener = l;
+          return () => void removed++;
+        },
+      },
+      schemas: testRegistry as SchemaRegistry,
+    });
+    await vi.waitUntil(() => stderr.includes("dòng"));
+    expect(listener).toBeTypeOf("function");
+    listener!();
+    expect(stderr.endsWith("\r\u001B[K")).toBe(true);
+    resume();
+    expect(await running).toBe(0);
+    expect(removed).toBe(1);
+  });
+
+  it("the process's own handler runs the listener, then ends the process by SIGINT", () => {
+    const io = fileURLToPath(new URL("../src/io.ts", import.meta.url));
+    const script = `import { processIo } from ${JSON.stringify(pathToFileURL(io).href)};
+processIo().onInterrupt(() => process.stdout.write("cleared"));
+setTimeout(() => process.stdout.write("not ended"), 5000);
+process.kill(process.pid, "SIGINT");`;
+    const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(child.stdout).toBe("cleared");
+    expect(child.signal).toBe("SIGINT");
   });
 });
 

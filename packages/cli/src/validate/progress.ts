@@ -1,6 +1,6 @@
 import * as Effect from "effect/Effect";
 import type * as Scope from "effect/Scope";
-import type { CliOutput } from "../io.js";
+import type { CliIo, CliOutput } from "../io.js";
 
 /** Counters shown by the progress bar. */
 export interface ProgressState {
@@ -34,12 +34,14 @@ export function progressLine(state: ProgressState, total: number | undefined, co
 
 /**
  * A progress bar on stderr, drawn only when stderr is a terminal, as a scoped resource: the line is
- * cleared when the scope closes, whether the run succeeded, failed or was interrupted.
+ * cleared when the scope closes, whether the run succeeded, failed or was interrupted — and on Ctrl-C
+ * through `onInterrupt`, since a signal ends the process without closing any scope.
  */
 export function progressBar(
   stderr: CliOutput,
   total: number | undefined,
   counts: (state: ProgressState) => string,
+  onInterrupt?: CliIo["onInterrupt"],
 ): Effect.Effect<Progress, never, Scope.Scope> {
   if (stderr.isTTY !== true) return Effect.succeed(NO_PROGRESS);
   let last = 0;
@@ -58,5 +60,12 @@ export function progressBar(
       last = 0;
     },
   };
-  return Effect.acquireRelease(Effect.succeed(progress), () => Effect.sync(() => progress.clear()));
+  return Effect.acquireRelease(
+    Effect.sync(() => ({ progress, stopListening: onInterrupt?.(() => progress.clear()) })),
+    ({ stopListening }) =>
+      Effect.sync(() => {
+        stopListening?.();
+        progress.clear();
+      }),
+  ).pipe(Effect.map(({ progress }) => progress));
 }

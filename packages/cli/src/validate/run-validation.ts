@@ -66,7 +66,7 @@ function validateNdjson(context: CommandContext, entry: SchemaEntry, path: strin
     // The progress bar lives in its own scope: it is cleared before the summary is written.
     yield* Effect.scoped(
       Effect.gen(function* () {
-        const progress = yield* progressBar(io.stderr, source.size, counts);
+        const progress = yield* progressBar(io.stderr, source.size, counts, io.onInterrupt);
         yield* Stream.runForEachChunk(reports, (chunk) => {
           let out = "";
           for (const report of chunk) {
