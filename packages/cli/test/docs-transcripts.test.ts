@@ -67,6 +67,12 @@ function codeBlocks(markdown: string): string[][] {
   return blocks;
 }
 
+/** A line without the `← on stderr` note the guide writes after it. */
+function withoutNote(line: string): string {
+  const note = line.indexOf("← on stderr");
+  return note < 0 ? line : line.slice(0, note).trimEnd();
+}
+
 /** `$ cchc …` sessions (and `$ echo $?`) of a guide, with the lines each is shown to print. */
 function sessions(markdown: string): Session[] {
   const out: { argv: string[]; lines: string[] }[] = [];
@@ -76,7 +82,7 @@ function sessions(markdown: string): Session[] {
       if (line.startsWith("$ ")) {
         current = { argv: words(line.slice(2)), lines: [] };
         out.push(current);
-      } else current?.lines.push(line.replace(/\s+← on stderr$/u, ""));
+      } else current?.lines.push(withoutNote(line));
     }
   }
   return out
