@@ -5,4 +5,4 @@ import { run } from "./lib.mjs";
 
 run("pnpm", ["exec", "typedoc"]);
 run("node", ["scripts/check-docs.mjs"]);
-run("node", ["scripts/check-doc-examples.mjs"]);
+run("node", ["--import", "tsx", "scripts/check-doc-examples.mjs"]);

@@ -12,52 +12,18 @@
  *   read as a literal; the test counts both so that they stay the exception.
  * (`pnpm docs` type-checks all examples; this test runs them.)
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
+import { apiExamples, repositoryRoot, type DocExample } from "../../../scripts/doc-examples.js";
 
-const root = fileURLToPath(new URL("../../..", import.meta.url));
-const out = join(root, ".doc-examples", `run-${process.pid}`);
-
-interface Example {
-  readonly where: string;
-  readonly code: string;
-}
+const out = join(repositoryRoot, ".doc-examples", `run-${process.pid}`);
 
 interface Claim {
   readonly line: string;
   readonly expected: unknown;
   readonly subset: boolean;
-}
-
-/** The TypeScript source files of a folder, recursively. */
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return name.endsWith(".ts") && !name.endsWith(".d.ts") ? [path] : [];
-  });
-}
-
-/** The ```ts blocks that follow an `@example` tag in the doc comments of a source file. */
-function examplesOf(file: string): Example[] {
-  const text = readFileSync(file, "utf8");
-  const found: Example[] = [];
-  for (const comment of text.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
-    const body = comment
-      .split("\n")
-      .map((line) => line.replace(/^\s*\/?\*+\/?\s?/, ""))
-      .join("\n");
-    const at = body.indexOf("@example");
-    if (at < 0) continue;
-    for (const m of body.slice(at).matchAll(/```(?:ts|typescript)\n([\s\S]*?)```/g)) {
-      const line = text.slice(0, text.indexOf(comment)).split("\n").length;
-      found.push({ where: `${relative(root, file)}:${line}`, code: m[1]! });
-    }
-  }
-  return found;
 }
 
 /** `{ a: 1, … }` → `{ a: 1 }`: the fields an example leaves out. */
@@ -87,7 +53,7 @@ function readValue(remark: string): { value: unknown; subset: boolean } | undefi
 }
 
 /** Rewrites an example so that each `// =>` remark becomes a call to `__docCheck`. */
-function instrument(example: Example, claims: Claim[]): { code: string; unread: number } {
+function instrument(example: DocExample, claims: Claim[]): { code: string; unread: number } {
   const file = ts.createSourceFile("example.ts", example.code, ts.ScriptTarget.ES2022, true);
   const edits: { at: number; end: number; text: string }[] = [];
   let unread = 0;
@@ -123,8 +89,7 @@ function instrument(example: Example, claims: Claim[]): { code: string; unread: 
   return { code, unread };
 }
 
-const files = readdirSync(join(root, "packages")).flatMap((pkg) => sources(join(root, "packages", pkg, "src")));
-const examples = files.flatMap(examplesOf);
+const examples = apiExamples();
 const claims: Claim[] = [];
 const results = new Map<number, unknown>();
 (globalThis as { __docCheck?: (index: number, value: unknown) => unknown }).__docCheck = (index, value) => {

@@ -60,12 +60,11 @@ export function progressBar(
       last = 0;
     },
   };
-  return Effect.acquireRelease(
-    Effect.sync(() => ({ progress, stopListening: onInterrupt?.(() => progress.clear()) })),
-    ({ stopListening }) =>
-      Effect.sync(() => {
-        stopListening?.();
-        progress.clear();
-      }),
-  ).pipe(Effect.map(({ progress }) => progress));
+  const listen = Effect.sync(() => onInterrupt?.(() => progress.clear()));
+  const release = (stopListening: (() => void) | undefined) =>
+    Effect.sync(() => {
+      stopListening?.();
+      progress.clear();
+    });
+  return Effect.acquireRelease(listen, release).pipe(Effect.as(progress));
 }
