@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 
-/** Installed by `.ci/run` (apt-get install chromium) when missing. */
+/** Installed by `pnpm test` (scripts/provision.mjs: apt-get install chromium) when missing. */
 export const CHROMIUM = "/usr/bin/chromium";
 
 const ARGS = [
@@ -31,7 +31,7 @@ export interface Browser {
  */
 export async function launchBrowser(origin: string): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does it)`);
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; pnpm test does it as root)`);
   }
   const profile = mkdtempSync(join(tmpdir(), "cchc-web-form-"));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });

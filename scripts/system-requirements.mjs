@@ -1,0 +1,16 @@
+// The system programs that `pnpm test` starts, as data: what each test needs, where the program lives
+// once installed, and the Debian package that provides it. scripts/provision.mjs installs the missing
+// ones (as root) or stops at once with the exact command to run. Add a row when a test starts a new
+// program; keep the probe a file that exists exactly when the package is installed.
+
+/** @typedef {{ program: string, paths: string[], debianPackage: string, neededBy: string }} SystemRequirement */
+
+/** @type {SystemRequirement[]} */
+export const SYSTEM_REQUIREMENTS = [
+  {
+    program: "Chromium",
+    paths: ["/usr/bin/chromium"],
+    debianPackage: "chromium",
+    neededBy: "the end-to-end tests in a real browser (playwright-core drives Debian's Chromium)",
+  },
+];
