@@ -68,12 +68,14 @@ export {
   PRESENTATION_FORMS,
   SECTION_KINDS,
   MEDIA_CHANNEL_CODES,
+  AIR_CHANNEL_CODES,
+  FORM_TOTALS,
   COMMUNE_LEVEL_ACTOR_IDS,
   type PresentationForm,
   type SectionKind,
   type MediaChannelCode,
 } from "./schemas/codes.js";
-export { SCHEMA_VERSION, MAX_COUNT, MINUTES_PER_MONTH } from "./schemas/fields.js";
+export { SCHEMA_VERSIONS, MAX_COUNT, MINUTES_PER_MONTH } from "./schemas/fields.js";
 export { CROSS_FIELD_RULES, type CrossFieldRule } from "./data/cross-field-rules.js";
 export { REPORT_PLAN_EDGES, reportObligation } from "./data/obligations.js";
 export {

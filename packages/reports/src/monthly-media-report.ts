@@ -17,13 +17,16 @@ import type { ReportValidationResult, ValidateOptions } from "./validate/validat
  * with their counts; broadcasts and postings (date, slot, airtime); main content by plan topic
  * (`T1`–`T5`, `T4.1`–`T4.6`); forms of presentation; channels; evaluation of citizens' and businesses'
  * feedback; recommendations; `extra` for anything else. Cross-field rules: the sections add up to the
- * totals, dates fall in the reporting month, no duplicate section, topic, form or channel.
+ * totals, dates fall in the reporting month, no duplicate section, topic, form or channel; airtime only
+ * on radio and television; every figure stated twice agrees (the forms of presentation with the
+ * totals, a channel's airtime with its sections', a section's broadcasts with its editions, airtime
+ * and channel); forms are given whenever something was published.
  *
  * @example
  * ```ts
  * import { monthlyMediaReportSchema } from "@cchc/reports";
  *
- * monthlyMediaReportSchema.safeParse({ schemaVersion: 1 }).success; // => false
+ * monthlyMediaReportSchema.safeParse({ schemaVersion: 2 }).success; // => false
  * ```
  */
 export const monthlyMediaReportSchema = /* @__PURE__ */ monthlyMediaReportZod();
@@ -80,7 +83,7 @@ export const monthlyMediaReport: ReportDefinition<MonthlyMediaReport> = /* @__PU
  * ```ts
  * import { validateMonthlyMediaReport } from "@cchc/reports/monthly-media-report";
  *
- * const r = validateMonthlyMediaReport({ schemaVersion: 1, month: "2026-13" }, { lang: "en" });
+ * const r = validateMonthlyMediaReport({ schemaVersion: 2, month: "2026-13" }, { lang: "en" });
  * r.valid; // => false
  * r.issues.some((i) => i.path === "/month"); // => true
  * ```

@@ -5,6 +5,7 @@ import { validateMonthlyMediaReport, type MonthlyMediaReport } from "../monthly-
 import { failure, rejected } from "./failure.js";
 import { MEDIA_CHANNEL_CODES, PRESENTATION_FORMS } from "../schemas/codes.js";
 import { periodMonthRange, total } from "../schemas/common.js";
+import { SCHEMA_VERSIONS } from "../schemas/fields.js";
 import { validateSynthesisReport, type SynthesisReport, type SynthesisReportInput } from "../synthesis-report.js";
 import type { ReportValidationResult } from "../validate/validator.js";
 
@@ -270,7 +271,7 @@ export function synthesizeReports(input: SynthesisInput, options: SynthesisOptio
     (a, b) => compare(periodMonthRange(a.period).first, periodMonthRange(b.period).first) || compare(a.period, b.period) || compare(unitKey(a.agency), unitKey(b.agency)),
   );
   const synthesis: SynthesisReportInput = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSIONS["synthesis-report"],
     ...(options.reportId !== undefined && { reportId: options.reportId }),
     ...(options.documentNumber !== undefined && { documentNumber: options.documentNumber }),
     author: options.author ?? { actor: "so-vhttdl" },

@@ -12,7 +12,7 @@ export type FieldDocs = Readonly<Record<string, Label>>;
 
 /** Fields that mean the same wherever they appear, keyed by property name. */
 export const COMMON_FIELD_DOCS: FieldDocs = {
-  schemaVersion: { vi: "Phiên bản lược đồ", en: "Version of the payload shape; always 1 in this release." },
+  schemaVersion: { vi: "Phiên bản lược đồ", en: "Version of the payload shape: this schema's constant in this release (SCHEMA_VERSIONS of @cchc/reports; the number in the $id)." },
   reportId: { vi: "Mã báo cáo của đơn vị gửi", en: "The sender's own reference for the report." },
   documentNumber: { vi: "Số, ký hiệu văn bản", en: "Document number and symbol (số, ký hiệu), e.g. 15/BC-BPTTH." },
   submittedAt: { vi: "Thời điểm gửi", en: "When the report was sent, with its UTC offset (e.g. 2026-03-06T09:30:00+07:00)." },

@@ -5,7 +5,7 @@ import { cchcPeriodId, count, isoDate, isoDateTime, list, strictObject, text } f
 
 function agencyCommunicationReportShape() {
   return strictObject({
-    ...reportHeader(),
+    ...reportHeader("agency-communication-report"),
     agency: reportingUnit(),
     period: cchcPeriodId(),
     window: strictObject({ start: isoDate(), end: isoDate() }),

@@ -6,6 +6,7 @@ import type { MessageParams } from "@cchc/core";
 import { ACTOR_IDS } from "@cchc/plan/codes";
 import * as z from "zod/mini";
 import type { ReportValidationCode } from "../messages/validation.js";
+import type { ReportSchemaId } from "../validate/definition.js";
 import { COMMUNE_LEVEL_ACTOR_IDS } from "./codes.js";
 import { communeCode, extraKey, list, schemaVersion, strictObject, text } from "./fields.js";
 import { domainIssue } from "./issue.js";
@@ -38,9 +39,9 @@ export function extraFields() {
   return z.optional(entries);
 }
 
-/** The fields every report starts with: `schemaVersion`, the sender's `reportId` and the `documentNumber`. */
-export function reportHeader() {
-  return { schemaVersion: schemaVersion(), reportId: z.optional(text(100)), documentNumber: z.optional(text(60)) };
+/** The fields every report starts with: `schemaVersion` (the schema's own), the sender's `reportId` and the `documentNumber`. */
+export function reportHeader(id: ReportSchemaId) {
+  return { schemaVersion: schemaVersion(id), reportId: z.optional(text(100)), documentNumber: z.optional(text(60)) };
 }
 
 /** The fields every report ends with: free-text `notes` and the `extra` extension fields. */
@@ -178,10 +179,10 @@ export function checkWindow(window: { start: string; end: string }, period: stri
   return true;
 }
 
-/** Reports a sum of parts that differs from its declared total. */
-export function checkSum(parts: readonly number[], partsName: string, whole: number, wholePath: Path, sink: RuleSink): void {
+/** Reports a sum of parts that differs from its declared total (at the total, unless `at` says where). */
+export function checkSum(parts: readonly number[], partsName: string, whole: number, wholePath: Path, sink: RuleSink, at: Path = wholePath): void {
   const sum = total(parts);
-  if (!sameFigure(sum, whole)) sink.add(wholePath, "report.sum_mismatch", { parts: partsName, sum, whole: pointer(wholePath), total: whole });
+  if (!sameFigure(sum, whole)) sink.add(at, "report.sum_mismatch", { parts: partsName, sum, whole: pointer(wholePath), total: whole });
 }
 
 /** Reports parts that add up to more than their whole. */

@@ -5,7 +5,7 @@ import { isoDate, isoDateTime, list, periodId, strictObject, text } from "./fiel
 
 function difficultyReportShape() {
   return strictObject({
-    ...reportHeader(),
+    ...reportHeader("difficulty-report"),
     from: reportingUnit(),
     reportedOn: isoDate(),
     period: z.optional(periodId()),

@@ -5,6 +5,7 @@
  */
 import * as z from "zod/mini";
 import type { ReportValidationCode } from "../messages/validation.js";
+import type { ReportSchemaId } from "../validate/definition.js";
 import { domainIssue, shown } from "./issue.js";
 import { fusedNumber, fusedString, INVALID, type LeafRule } from "./leaf.js";
 
@@ -225,21 +226,32 @@ export function extraKey() {
 export { strictObject } from "./object.js";
 
 /**
- * The `schemaVersion` every payload of this release carries. A change that would reject payloads valid
- * today gets a new version (and a new JSON Schema `$id`).
+ * The `schemaVersion` a payload of each report schema carries in this release. A change that would
+ * reject payloads valid before gets the schema a new version (and a new JSON Schema `$id`,
+ * `urn:cchc:report:<id>:v<version>`); the schemas that did not change keep theirs. Version 2 of the
+ * monthly media report checks that every figure stated twice agrees and that airtime is only given
+ * where there is air; version 2 of the synthesis adds the compiled difficulty reports and the advice
+ * for the next period (see the changelog).
  *
  * @example
  * ```ts
- * import { SCHEMA_VERSION } from "@cchc/reports";
+ * import { SCHEMA_VERSIONS } from "@cchc/reports";
  *
- * const payload = { schemaVersion: SCHEMA_VERSION }; // 1
+ * SCHEMA_VERSIONS["monthly-media-report"]; // => 2
+ * SCHEMA_VERSIONS["difficulty-report"]; // => 1
  * ```
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSIONS = {
+  "monthly-media-report": 2,
+  "agency-communication-report": 1,
+  "synthesis-report": 2,
+  "difficulty-report": 1,
+  "procedure-statistics": 1,
+} as const satisfies Readonly<Record<ReportSchemaId, number>>;
 
-/** The `schemaVersion` field: the constant 1. */
-export function schemaVersion() {
-  return z.literal(SCHEMA_VERSION);
+/** The `schemaVersion` field of a schema: its constant version. */
+export function schemaVersion(id: ReportSchemaId) {
+  return z.literal(SCHEMA_VERSIONS[id]);
 }
 
 /** An array of at most `max` items. */

@@ -2,6 +2,7 @@ import { TOPIC_CODES } from "@cchc/plan/codes";
 import * as z from "zod/mini";
 import { MEDIA_CHANNEL_CODES, PRESENTATION_FORMS, SECTION_KINDS } from "./codes.js";
 import { checkAtMost, checkExtra, checkSum, checkUnique, checkUnit, reportFooter, reportHeader, reportingUnit, sameTextKey, withRules, type RuleSink } from "./common.js";
+import { checkAirtime, checkChannelAirtime, checkForms, checkSectionBroadcasts } from "./media-figures.js";
 import { count, isoDate, isoDateTime, list, minutes, monthId, strictObject, text } from "./fields.js";
 
 /** Most airtime a whole report can total (several channels over a month). */
@@ -10,7 +11,7 @@ const MAX_TOTAL_MINUTES = 1_000_000;
 function monthlyMediaReportShape() {
   const channel = z.enum(MEDIA_CHANNEL_CODES);
   return strictObject({
-    ...reportHeader(),
+    ...reportHeader("monthly-media-report"),
     unit: reportingUnit(),
     month: monthId(),
     submittedAt: z.optional(isoDateTime()),
@@ -75,6 +76,30 @@ function monthlyMediaReportShape() {
 
 type Shape = z.output<ReturnType<typeof monthlyMediaReportShape>>;
 
+/**
+ * The section index of each broadcast's `section` (by exact name, else ignoring case and spacing), or
+ * `undefined`; an unknown name is reported.
+ */
+function broadcastSections(report: Shape, sink: RuleSink): (number | undefined)[] {
+  const exact = new Map<string, number>();
+  report.sections.forEach((s, i) => {
+    if (!exact.has(s.name)) exact.set(s.name, i);
+  });
+  let folded: Map<string, number> | undefined; // the folded names, built only if some reference is not exact
+  return report.broadcasts.map((b, i) => {
+    if (b.section === undefined) return undefined;
+    const at = exact.get(b.section);
+    if (at !== undefined) return at;
+    if (!folded) {
+      folded = new Map();
+      for (const [j, s] of report.sections.entries()) if (!folded.has(sameTextKey(s.name))) folded.set(sameTextKey(s.name), j);
+    }
+    const match = folded.get(sameTextKey(b.section));
+    if (match === undefined) sink.add(["broadcasts", i, "section"], "report.unknown_reference", { value: b.section, list: "/sections/*/name" });
+    return match;
+  });
+}
+
 function monthlyMediaReportRules(report: Shape, sink: RuleSink): void {
   checkUnit(report.unit, ["unit"], sink);
   const { sections, totals } = report;
@@ -82,19 +107,17 @@ function monthlyMediaReportRules(report: Shape, sink: RuleSink): void {
   checkSum(sections.map((s) => s.articles), "Σ /sections/*/articles", totals.articles, ["totals", "articles"], sink);
   checkSum(sections.map((s) => s.airtimeMinutes), "Σ /sections/*/airtimeMinutes", totals.airtimeMinutes, ["totals", "airtimeMinutes"], sink);
   checkUnique(sections, ["sections"], "name", (s) => sameTextKey(s.name), sink);
-  const exactNames = new Set(sections.map((s) => s.name));
-  let names: Set<string> | undefined; // the folded names, built only if some reference is not exact
   const monthPrefix = `${report.month}-`;
   report.broadcasts.forEach((b, i) => {
     if (!b.date.startsWith(monthPrefix)) sink.add(["broadcasts", i, "date"], "report.date_outside_month", { date: b.date, month: report.month });
-    if (b.section === undefined || exactNames.has(b.section)) return;
-    names ??= new Set(sections.map((s) => sameTextKey(s.name)));
-    if (!names.has(sameTextKey(b.section))) {
-      sink.add(["broadcasts", i, "section"], "report.unknown_reference", { value: b.section, list: "/sections/*/name" });
-    }
   });
+  const sectionOf = broadcastSections(report, sink);
+  checkAirtime(report, sink);
+  checkSectionBroadcasts(report, sectionOf, sink);
+  checkChannelAirtime(report, sink);
   checkUnique(report.content, ["content"], "topic", (c) => c.topic, sink);
   checkUnique(report.forms, ["forms"], "form", (f) => f.form, sink);
+  checkForms(report, sink);
   checkUnique(report.channels, ["channels"], "channel", (c) => c.channel, sink);
   const { feedback } = report;
   if (feedback.received !== undefined) {

@@ -4,7 +4,7 @@ import { count, isoDate, isoDateTime, periodId, strictObject } from "./fields.js
 
 function procedureStatisticsShape() {
   return strictObject({
-    ...reportHeader(),
+    ...reportHeader("procedure-statistics"),
     agency: reportingUnit(),
     period: periodId(),
     window: z.optional(strictObject({ start: isoDate(), end: isoDate() })),

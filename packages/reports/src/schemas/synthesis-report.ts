@@ -30,7 +30,7 @@ function synthesisReportShape() {
   const quoted = (max: number) =>
     list(strictObject({ text: text(max), source: sourceIndex() }), MAX_SYNTHESIS_SOURCES);
   return strictObject({
-    ...reportHeader(),
+    ...reportHeader("synthesis-report"),
     author: reportingUnit(),
     recipient: z.enum(ACTOR_IDS),
     coverage: strictObject({ from: monthId(), to: monthId() }),

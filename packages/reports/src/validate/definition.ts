@@ -1,5 +1,6 @@
 import type { Label, Lang } from "@cchc/core";
 import type { ZodMiniType } from "zod/mini";
+import { SCHEMA_VERSIONS } from "../schemas/fields.js";
 import { reportValidator, type ReportValidationResult, type ValidateOptions } from "./validator.js";
 
 /**
@@ -43,12 +44,15 @@ export type ReportSchemaId = (typeof REPORT_SCHEMA_IDS)[number];
  * import { monthlyMediaReport } from "@cchc/reports/monthly-media-report";
  *
  * monthlyMediaReport.id; // => "monthly-media-report"
+ * monthlyMediaReport.version; // => 2
  * monthlyMediaReport.validate({}, "en").valid; // => false
  * ```
  */
 export interface ReportDefinition<T> {
   /** Stable id. */
   readonly id: ReportSchemaId;
+  /** The `schemaVersion` its payloads carry (see `SCHEMA_VERSIONS`). */
+  readonly version: number;
   /** Title in both languages. */
   readonly title: Label;
   /** The zod schema (zod/mini, to keep browser bundles small): structure and cross-field rules. */
@@ -59,5 +63,5 @@ export interface ReportDefinition<T> {
 
 /** @internal */
 export function defineReport<T>(id: ReportSchemaId, title: Label, schema: ZodMiniType<T>): ReportDefinition<T> {
-  return { id, title, schema, validate: reportValidator(schema) };
+  return { id, version: SCHEMA_VERSIONS[id], title, schema, validate: reportValidator(schema) };
 }
