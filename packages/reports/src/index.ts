@@ -7,7 +7,8 @@
  *   `difficulty-report`, `procedure-statistics` (each also its own entry point,
  *   `@cchc/reports/<id>`, for small browser bundles);
  * - validators that never throw, with JSON-Pointer paths and messages in Vietnamese (default) or
- *   English; a registry by schema id for the CLI;
+ *   English; a registry by schema id for the CLI; the plan's rules (who owes each report,
+ *   {@link PLAN_RULES}), checked by {@link validateReport} and the registry unless `{ plan: false }`;
  * - calculators: {@link synthesizeReports}, {@link reportTimeliness}, {@link computeIndicators}.
  *
  * @packageDocumentation
@@ -77,6 +78,10 @@ export {
 } from "./schemas/codes.js";
 export { SCHEMA_VERSIONS, MAX_COUNT, MINUTES_PER_MONTH } from "./schemas/fields.js";
 export { CROSS_FIELD_RULES, type CrossFieldRule } from "./data/cross-field-rules.js";
+export { PLAN_RULES, type PlanRule } from "./data/plan-rules.js";
+export { checkPlanRules, type PlanRuleOptions } from "./plan-rules/check.js";
+export type { ReportValidateOptions } from "./plan-rules/validate.js";
+export { reportPlanMessages, type ReportPlanRuleCode } from "./messages/plan-rules.js";
 export { REPORT_PLAN_EDGES, reportObligation } from "./data/obligations.js";
 export {
   STATISTICS_FIGURES,

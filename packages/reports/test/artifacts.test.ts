@@ -36,9 +36,9 @@ describe("generated artifacts", () => {
   });
 
   it("the guides' generated tables are up to date", () => {
-    for (const [file, generated] of guideSections()) {
+    for (const [file, name, generated] of guideSections()) {
       const text = read(join(repoDir, file));
-      expect(withGenerated(text, generated), file).toBe(text);
+      expect(withGenerated(text, generated, name), `${file} ${name ?? ""}`).toBe(text);
     }
   });
 

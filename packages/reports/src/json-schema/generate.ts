@@ -1,5 +1,6 @@
 import type { Label } from "@cchc/core";
 import * as z from "zod/mini";
+import { PLAN_RULES } from "../data/plan-rules.js";
 import { SCHEMA_VERSIONS } from "../schemas/fields.js";
 import type { ReportSchemaId } from "../validate/definition.js";
 import { COMMON_FIELD_DOCS, FIELD_DOCS } from "./field-docs.js";
@@ -144,7 +145,9 @@ export function generateJsonSchema(source: JsonSchemaSource): JsonSchemaDocument
     $schema: DIALECT,
     $id: jsonSchemaUri(source.id),
     title: `${source.title.vi} (${source.id})`,
-    description: `${source.title.en}. Cross-field rules (totals that add up, dates inside the period…) are not expressible in JSON Schema: see CROSS_FIELD_RULES of @cchc/reports. Nor are the plan's rules (who owes the report, see PLAN_RULES).`,
+    description: `${source.title.en}. Cross-field rules (totals that add up, dates inside the period…) are not expressible in JSON Schema: see CROSS_FIELD_RULES of @cchc/reports.${
+      PLAN_RULES.some((r) => r.schemaId === source.id) ? " Nor are the plan's rules (who owes the report): see PLAN_RULES." : ""
+    }`,
     ...body,
   };
 }
