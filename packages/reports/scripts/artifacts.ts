@@ -32,14 +32,32 @@ export function jsonSchemaFiles(): Map<string, string> {
 
 const example = (name: string): unknown => JSON.parse(readFileSync(`${packageDir}examples/${name}`, "utf8"));
 
-/** `examples/synthesis-report.valid.json`: the synthesis of the example monthly and agency reports. */
+/** `examples/synthesis-report.valid.json`: the synthesis of the example monthly, agency and difficulty reports, with an advice. */
 export function synthesisExample(): string {
   const result = synthesizeReports(
     {
       media: [example("monthly-media-report.valid.json"), example("monthly-media-report.valid-january.json")],
       agencies: [example("agency-communication-report.valid.json")],
+      difficulties: [example("difficulty-report.valid.json")],
     },
-    { generatedAt: "2026-03-12T08:00:00+07:00", reportId: "SVHTTDL-TH-CCHC-2026-Q1", coverage: { from: "2026-01", to: "2026-03" } },
+    {
+      generatedAt: "2026-04-06T08:00:00+07:00",
+      reportId: "SVHTTDL-TH-CCHC-2026-Q1",
+      coverage: { from: "2026-01", to: "2026-03" },
+      advice: {
+        direction: [
+          "Tiếp tục tập trung tuyên truyền kết quả chuyển đổi số trong giải quyết thủ tục hành chính và mô hình Trung tâm Phục vụ hành chính công cấp xã.",
+        ],
+        content: [
+          { text: "Hướng dẫn thanh toán trực tuyến phí, lệ phí và nhận kết quả điện tử.", topic: "T4.6" },
+          { text: "Biểu dương cơ quan, địa phương có tỷ lệ hồ sơ giải quyết đúng hạn cao.", topic: "T4.2" },
+        ],
+        forms: [
+          { text: "Tăng video ngắn hướng dẫn thủ tục trên mạng xã hội chính danh.", channel: "F1.social" },
+          { text: "Khôi phục truyền thanh cơ sở ở các thôn còn hỏng thiết bị.", channel: "F1.grassroots-radio" },
+        ],
+      },
+    },
   );
   if (!result.ok) throw new Error(result.error.localized("en"));
   return json(result.value);

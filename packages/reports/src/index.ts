@@ -93,7 +93,7 @@ export {
 } from "./data/index-766.js";
 export { reportValidationMessages, type ReportValidationCode } from "./messages/validation.js";
 export { reportCalculatorMessages, type ReportCalculatorCode } from "./messages/calculators.js";
-export { synthesizeReports, type SynthesisInput, type SynthesisOptions } from "./calculators/synthesis.js";
+export { synthesizeReports, type SynthesisInput, type SynthesisOptions, type SynthesisAdvice } from "./calculators/synthesis.js";
 export {
   reportTimeliness,
   type DueDate,

@@ -162,7 +162,7 @@ describe("the validators", () => {
   it("infer the report types from the schemas", () => {
     expectTypeOf<MonthlyMediaReport["month"]>().toEqualTypeOf<string>();
     expectTypeOf<MonthlyMediaReport["content"][number]["topic"]>().toEqualTypeOf<"T1" | "T2" | "T3" | "T4" | "T4.1" | "T4.2" | "T4.3" | "T4.4" | "T4.5" | "T4.6" | "T5">();
-    expectTypeOf<MonthlyMediaReportInput["schemaVersion"]>().toEqualTypeOf<1>();
+    expectTypeOf<MonthlyMediaReportInput["schemaVersion"]>().toEqualTypeOf<2>();
   });
 });
 

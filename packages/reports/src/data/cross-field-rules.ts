@@ -259,7 +259,12 @@ export const CROSS_FIELD_RULES: readonly CrossFieldRule[] = [
     path: "/media/byMonth/*/month",
     description: { vi: "Các tháng, quý của bảng số liệu nằm trong phạm vi tổng hợp.", en: "Months and quarters of the breakdowns fall in the coverage." },
   },
-  sum("synthesis-report", "/media/reports", "Số báo cáo bằng số nguồn loại tương ứng.", "The report counts equal the number of sources of each kind."),
+  sum(
+    "synthesis-report",
+    "/*/reports",
+    "Số báo cáo của media, agencies, difficulties bằng số nguồn loại tương ứng (monthly-media-report, agency-communication-report, difficulty-report).",
+    "The report counts of media, agencies and difficulties equal the number of sources of each kind (monthly-media-report, agency-communication-report, difficulty-report).",
+  ),
   sum(
     "synthesis-report",
     "/media/total",
@@ -270,7 +275,10 @@ export const CROSS_FIELD_RULES: readonly CrossFieldRule[] = [
     schemaId: "synthesis-report",
     code: "report.unknown_source",
     path: "/media/*/sources/*",
-    description: { vi: "Mọi chỉ số nguồn trỏ tới một mục của sources.", en: "Every source index points into sources." },
+    description: {
+      vi: "Mọi chỉ số nguồn (sources, source của các trích dẫn, đề xuất và khó khăn) trỏ tới một mục của sources.",
+      en: "Every source index (sources, and the source of each quotation, proposal and difficulty) points into sources.",
+    },
   },
   {
     schemaId: "synthesis-report",

@@ -52,3 +52,16 @@ export function withPlanRules<T>(definition: ReportDefinition<T>): (input: unkno
     }
   };
 }
+
+/**
+ * A report's validator taking the language alone: with the plan's rules (of `plan`, Bắc Ninh 2026 when
+ * `undefined`) or, for `false`, the shape alone. For the calculators, which validate their inputs and
+ * results this way.
+ *
+ * @internal
+ */
+export function validatorFor<T>(definition: ReportDefinition<T>, plan: Plan | false | undefined): (input: unknown, lang: Lang) => ReportValidationResult<T> {
+  if (plan === false) return (input, lang) => definition.validate(input, lang);
+  const checked = withPlanRules(definition);
+  return (input, lang) => checked(input, plan === undefined ? { lang } : { lang, plan });
+}

@@ -40,7 +40,7 @@ export function extraFields() {
 }
 
 /** The fields every report starts with: `schemaVersion` (the schema's own), the sender's `reportId` and the `documentNumber`. */
-export function reportHeader(id: ReportSchemaId) {
+export function reportHeader<I extends ReportSchemaId>(id: I) {
   return { schemaVersion: schemaVersion(id), reportId: z.optional(text(100)), documentNumber: z.optional(text(60)) };
 }
 

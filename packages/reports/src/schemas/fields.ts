@@ -250,8 +250,8 @@ export const SCHEMA_VERSIONS = {
 } as const satisfies Readonly<Record<ReportSchemaId, number>>;
 
 /** The `schemaVersion` field of a schema: its constant version. */
-export function schemaVersion(id: ReportSchemaId) {
-  return z.literal(SCHEMA_VERSIONS[id]);
+export function schemaVersion<I extends ReportSchemaId>(id: I) {
+  return z.literal<(typeof SCHEMA_VERSIONS)[I]>(SCHEMA_VERSIONS[id]);
 }
 
 /** An array of at most `max` items. */

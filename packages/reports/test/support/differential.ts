@@ -10,12 +10,14 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import fc from "fast-check";
 import { expect, it } from "vitest";
+import { CHANNEL_CODES, TOPIC_CODES } from "@cchc/plan/codes";
 import {
   agencyCommunicationReport,
   difficultyReport,
   monthlyMediaReport,
   mutate,
   procedureStatistics,
+  text,
 } from "./arbitraries.js";
 
 const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
@@ -24,16 +26,30 @@ const addFormats = (addFormatsModule as unknown as { default?: typeof addFormats
 const tz = process.env["CCHC_EXPECTED_TZ"];
 const PER_KIND = tz === undefined || tz === "UTC" ? 10_000 : 1_000;
 
+const advice = fc.record({
+  direction: fc.array(text(4000), { minLength: 1, maxLength: 2 }),
+  content: fc.array(fc.record({ text: text(2000), topic: fc.constantFrom(...TOPIC_CODES) }), { maxLength: 2 }),
+  forms: fc.array(fc.record({ text: text(2000), channel: fc.constantFrom(...CHANNEL_CODES) }), { maxLength: 2 }),
+});
+
 const synthesisReport: fc.Arbitrary<unknown> = fc
-  .tuple(fc.array(monthlyMediaReport, { maxLength: 3 }), fc.array(agencyCommunicationReport, { maxLength: 2 }), fc.nat(3))
-  .map(([media, agencies, variant]) => {
+  .tuple(
+    fc.array(monthlyMediaReport, { maxLength: 3 }),
+    fc.array(agencyCommunicationReport, { maxLength: 2 }),
+    fc.array(difficultyReport, { maxLength: 2 }),
+    fc.nat(3),
+    fc.option(advice, { nil: undefined }),
+  )
+  .map(([media, agencies, difficulties, variant, advised]) => {
     const r = synthesizeReports(
-      { media, agencies },
+      { media, agencies, difficulties },
       {
         duplicates: "last",
         coverage: { from: "2000-01", to: "2199-12" },
         generatedAt: "2026-03-12T08:00:00+07:00",
+        plan: false, // the generated senders are any actor: the shape is what is compared
         ...(variant === 0 && { reportId: "TH-1", notes: "Ghi chú" }),
+        ...(advised !== undefined && { advice: advised }),
       },
     );
     if (!r.ok) throw new Error(r.error.localized("en"));
