@@ -24,6 +24,10 @@ export const reportCalculatorMessages = /* @__PURE__ */ defineCatalogue({
     "timeliness.late": "{what} kỳ {period}: nộp ngày {submitted} (giờ Việt Nam), hạn nộp {due} — chậm {days} ngày.",
     "timeliness.ambiguous":
       "{what} kỳ {period}: nộp ngày {submitted} (giờ Việt Nam) — đúng hạn theo ít nhất một cách hiểu của quy định (hạn muộn nhất {latest}), nhưng sau hạn sớm nhất {earliest}; hạn theo cách hiểu mặc định là {due}.",
+    "timeliness.on_time_unconfirmed": "{what} kỳ {period}: nộp ngày {submitted} (giờ Việt Nam) — đúng hạn so với ngày {due} (hạn chưa được xác nhận).",
+    "timeliness.late_unconfirmed": "{what} kỳ {period}: nộp ngày {submitted} (giờ Việt Nam) — chậm {days} ngày so với ngày {due} (hạn chưa được xác nhận).",
+    "timeliness.ambiguous_unconfirmed":
+      "{what} kỳ {period}: nộp ngày {submitted} (giờ Việt Nam) — đúng hạn theo ít nhất một cách hiểu của quy định (hạn muộn nhất {latest}), nhưng sau hạn sớm nhất {earliest}; hạn theo cách hiểu mặc định là {due}; các hạn này chưa được xác nhận.",
     "synthesis.invalid_input": "Báo cáo nguồn {kind} thứ {number} không hợp lệ tại \"{path}\": {message}",
     "synthesis.duplicate_report": "Báo cáo nguồn {kind} thứ {number} trùng đơn vị và kỳ ({unit}, {period}) với báo cáo thứ {firstNumber}.",
     "synthesis.duplicate_report_id": "Báo cáo nguồn {kind} thứ {number} trùng đơn vị và mã báo cáo ({unit}, {reportId}) với báo cáo thứ {firstNumber}.",
@@ -48,6 +52,10 @@ export const reportCalculatorMessages = /* @__PURE__ */ defineCatalogue({
     "timeliness.late": "{what}, period {period}: submitted on {submitted} (Vietnam time), due {due} — {days} day(s) late.",
     "timeliness.ambiguous":
       "{what}, period {period}: submitted on {submitted} (Vietnam time) — on time under at least one reading of the rule (latest due date {latest}) but after the earliest one {earliest}; the default reading's due date is {due}.",
+    "timeliness.on_time_unconfirmed": "{what}, period {period}: submitted on {submitted} (Vietnam time) — on time against {due} (an UNCONFIRMED due date).",
+    "timeliness.late_unconfirmed": "{what}, period {period}: submitted on {submitted} (Vietnam time) — {days} day(s) late against {due} (an UNCONFIRMED due date).",
+    "timeliness.ambiguous_unconfirmed":
+      "{what}, period {period}: submitted on {submitted} (Vietnam time) — on time under at least one reading of the rule (latest due date {latest}) but after the earliest one {earliest}; the default reading's due date is {due}; these due dates are UNCONFIRMED.",
     "synthesis.invalid_input": "Source {kind} report number {number} is invalid at \"{path}\": {message}",
     "synthesis.duplicate_report": "Source {kind} report number {number} has the same unit and period ({unit}, {period}) as report number {firstNumber}.",
     "synthesis.duplicate_report_id": "Source {kind} report number {number} has the same unit and report id ({unit}, {reportId}) as report number {firstNumber}.",
