@@ -82,6 +82,8 @@ describe("monthly media report form", () => {
     await field(page, "/content/0/topic").selectOption("T4.2");
     await field(page, "/content/0/summary").fill("Cải cách thủ tục hành chính; tỷ lệ hồ sơ giải quyết đúng hạn.");
     await field(page, "/feedback/summary").fill("Người dân quan tâm đến thanh toán trực tuyến.");
+    await field(page, "/forms/0/form").selectOption("news"); // forms of presentation: news = the news items
+    await field(page, "/forms/0/count").fill("10");
 
     // Fixing the articles brings out the cross-field rule: the sections do not add up to the total.
     await field(page, "/totals/articles").fill("0");
@@ -105,7 +107,7 @@ describe("monthly media report form", () => {
     await page.click("#check");
     expect(await page.isVisible("#output")).toBe(true);
     const json = JSON.parse((await page.textContent("#json"))!) as Record<string, unknown>;
-    expect(json).toMatchObject({ schemaVersion: 1, month: "2026-02", totals: { newsItems: 10, articles: 0, airtimeMinutes: 30 } });
+    expect(json).toMatchObject({ schemaVersion: 2, month: "2026-02", totals: { newsItems: 10, articles: 0, airtimeMinutes: 30 } });
     expect(await page.getAttribute("#download", "download")).toBe("monthly-media-report-2026-02.json");
     await page.close();
   });

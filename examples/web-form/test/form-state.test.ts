@@ -11,7 +11,7 @@ function type(state: FormState, partId: string, key: string, text: string, row?:
   writeInput(state, part(partId), spec(partId, key), text, row);
 }
 
-/** A month of reporting typed into the form: one section, one topic, the feedback. */
+/** A month of reporting typed into the form: one section, its forms of presentation, one topic, the feedback. */
 function filledIn(): FormState {
   const state = initialState();
   type(state, "general", "month", "2026-02");
@@ -21,6 +21,11 @@ function filledIn(): FormState {
   for (const [key, text] of Object.entries({ name: "Cải cách hành chính", kind: "section", channel: "F1.press.tv", newsItems: "8", articles: "2", airtimeMinutes: "36.5" })) {
     type(state, "sections", key, text, 0);
   }
+  type(state, "forms", "form", "news", 0);
+  type(state, "forms", "count", "8", 0);
+  addRow(state, part("forms"));
+  type(state, "forms", "form", "reportage", 1);
+  type(state, "forms", "count", "2", 1);
   type(state, "content", "topic", "T4.2", 0);
   type(state, "content", "summary", "Cải cách thủ tục hành chính.", 0);
   type(state, "feedback", "summary", "Chưa có phản hồi đáng kể.");
@@ -34,7 +39,7 @@ describe("the form's payload", () => {
     const result = validateMonthlyMediaReport(payload, { lang: "en" });
     expect(result.issues).toEqual([]);
     expect(payload).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       unit: { actor: "bao-ptth-bac-ninh" },
       month: "2026-02",
       totals: { newsItems: 8, articles: 2, airtimeMinutes: 36.5 },

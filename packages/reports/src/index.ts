@@ -76,7 +76,8 @@ export {
   type SectionKind,
   type MediaChannelCode,
 } from "./schemas/codes.js";
-export { SCHEMA_VERSIONS, MAX_COUNT, MINUTES_PER_MONTH } from "./schemas/fields.js";
+export { MAX_COUNT, MINUTES_PER_MONTH } from "./schemas/fields.js";
+export { SCHEMA_VERSIONS } from "./schemas/versions.js";
 export { CROSS_FIELD_RULES, type CrossFieldRule } from "./data/cross-field-rules.js";
 export { PLAN_RULES, type PlanRule } from "./data/plan-rules.js";
 export { checkPlanRules, type PlanRuleOptions } from "./plan-rules/check.js";

@@ -7,7 +7,7 @@
  */
 import type { Lang } from "@cchc/core";
 import type * as z from "zod/mini";
-import { monthlyMediaReportZod } from "./schemas/monthly-media-report.js";
+import { MONTHLY_MEDIA_REPORT_VERSION, monthlyMediaReportZod } from "./schemas/monthly-media-report.js";
 import { defineReport, type ReportDefinition } from "./validate/definition.js";
 import type { ReportValidationResult, ValidateOptions } from "./validate/validator.js";
 
@@ -69,6 +69,7 @@ export type MonthlyMediaReportInput = z.input<typeof monthlyMediaReportSchema>;
  */
 export const monthlyMediaReport: ReportDefinition<MonthlyMediaReport> = /* @__PURE__ */ defineReport(
   "monthly-media-report",
+  MONTHLY_MEDIA_REPORT_VERSION,
   { vi: "Báo cáo kết quả tuyên truyền CCHC hằng tháng", en: "Monthly CCHC media report" },
   monthlyMediaReportSchema,
 );

@@ -9,7 +9,7 @@
  */
 import type { Lang } from "@cchc/core";
 import type * as z from "zod/mini";
-import { synthesisReportZod } from "./schemas/synthesis-report.js";
+import { SYNTHESIS_REPORT_VERSION, synthesisReportZod } from "./schemas/synthesis-report.js";
 import { defineReport, type ReportDefinition } from "./validate/definition.js";
 import type { ReportValidationResult, ValidateOptions } from "./validate/validator.js";
 
@@ -68,6 +68,7 @@ export type SynthesisReportInput = z.input<typeof synthesisReportSchema>;
  */
 export const synthesisReport: ReportDefinition<SynthesisReport> = /* @__PURE__ */ defineReport(
   "synthesis-report",
+  SYNTHESIS_REPORT_VERSION,
   { vi: "Báo cáo tổng hợp kết quả tuyên truyền CCHC", en: "CCHC communication synthesis report" },
   synthesisReportSchema,
 );

@@ -67,10 +67,11 @@ describe("a browser bundle of one report validator", () => {
     });
   }
 
-  it("the monthly validator does not carry the other report schemas", async () => {
-    const { inputs } = await bundle("MonthlyMediaReport");
+  it("the monthly validator does not carry the other report schemas, nor names them", async () => {
+    const { inputs, text } = await bundle("MonthlyMediaReport");
     for (const other of ["agency-communication-report", "synthesis-report", "difficulty-report", "procedure-statistics"]) {
       expect(inputs.filter((i) => i.includes(other))).toEqual([]);
+      expect(text.includes(other), other).toBe(false); // no table keyed by every schema id (the web form's check)
     }
   });
 });

@@ -3,7 +3,7 @@ import type { Plan } from "@cchc/plan";
 import type { ActorId } from "@cchc/plan/codes";
 import { validatorFor } from "../plan-rules/validate.js";
 import { periodMonthRange } from "../schemas/common.js";
-import { SCHEMA_VERSIONS } from "../schemas/fields.js";
+import { SCHEMA_VERSIONS } from "../schemas/versions.js";
 import { synthesisReport, type SynthesisReport, type SynthesisReportInput } from "../synthesis-report.js";
 import { failure, rejected } from "./failure.js";
 import { synthesisSources, unitKey, type SourceKind } from "./synthesis-inputs.js";

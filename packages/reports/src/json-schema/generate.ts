@@ -1,7 +1,7 @@
 import type { Label } from "@cchc/core";
 import * as z from "zod/mini";
 import { PLAN_RULES } from "../data/plan-rules.js";
-import { SCHEMA_VERSIONS } from "../schemas/fields.js";
+import { SCHEMA_VERSIONS } from "../schemas/versions.js";
 import type { ReportSchemaId } from "../validate/definition.js";
 import { COMMON_FIELD_DOCS, FIELD_DOCS } from "./field-docs.js";
 

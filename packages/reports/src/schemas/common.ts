@@ -6,7 +6,6 @@ import type { MessageParams } from "@cchc/core";
 import { ACTOR_IDS } from "@cchc/plan/codes";
 import * as z from "zod/mini";
 import type { ReportValidationCode } from "../messages/validation.js";
-import type { ReportSchemaId } from "../validate/definition.js";
 import { COMMUNE_LEVEL_ACTOR_IDS } from "./codes.js";
 import { communeCode, extraKey, list, schemaVersion, strictObject, text } from "./fields.js";
 import { domainIssue } from "./issue.js";
@@ -40,8 +39,8 @@ export function extraFields() {
 }
 
 /** The fields every report starts with: `schemaVersion` (the schema's own), the sender's `reportId` and the `documentNumber`. */
-export function reportHeader<I extends ReportSchemaId>(id: I) {
-  return { schemaVersion: schemaVersion(id), reportId: z.optional(text(100)), documentNumber: z.optional(text(60)) };
+export function reportHeader<V extends number>(version: V) {
+  return { schemaVersion: schemaVersion(version), reportId: z.optional(text(100)), documentNumber: z.optional(text(60)) };
 }
 
 /** The fields every report ends with: free-text `notes` and the `extra` extension fields. */

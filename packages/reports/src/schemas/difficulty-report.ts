@@ -3,9 +3,12 @@ import * as z from "zod/mini";
 import { checkExtra, checkUnit, pointer, reportFooter, reportHeader, reportingUnit, withRules, type RuleSink } from "./common.js";
 import { isoDate, isoDateTime, list, periodId, strictObject, text } from "./fields.js";
 
+/** The `schemaVersion` of the difficulty report. */
+export const DIFFICULTY_REPORT_VERSION = 1;
+
 function difficultyReportShape() {
   return strictObject({
-    ...reportHeader("difficulty-report"),
+    ...reportHeader(DIFFICULTY_REPORT_VERSION),
     from: reportingUnit(),
     reportedOn: isoDate(),
     period: z.optional(periodId()),

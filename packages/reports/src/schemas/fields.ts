@@ -5,7 +5,6 @@
  */
 import * as z from "zod/mini";
 import type { ReportValidationCode } from "../messages/validation.js";
-import type { ReportSchemaId } from "../validate/definition.js";
 import { domainIssue, shown } from "./issue.js";
 import { fusedNumber, fusedString, INVALID, type LeafRule } from "./leaf.js";
 
@@ -225,33 +224,9 @@ export function extraKey() {
 
 export { strictObject } from "./object.js";
 
-/**
- * The `schemaVersion` a payload of each report schema carries in this release. A change that would
- * reject payloads valid before gets the schema a new version (and a new JSON Schema `$id`,
- * `urn:cchc:report:<id>:v<version>`); the schemas that did not change keep theirs. Version 2 of the
- * monthly media report checks that every figure stated twice agrees and that airtime is only given
- * where there is air; version 2 of the synthesis adds the compiled difficulty reports and the advice
- * for the next period (see the changelog).
- *
- * @example
- * ```ts
- * import { SCHEMA_VERSIONS } from "@cchc/reports";
- *
- * SCHEMA_VERSIONS["monthly-media-report"]; // => 2
- * SCHEMA_VERSIONS["difficulty-report"]; // => 1
- * ```
- */
-export const SCHEMA_VERSIONS = {
-  "monthly-media-report": 2,
-  "agency-communication-report": 1,
-  "synthesis-report": 2,
-  "difficulty-report": 1,
-  "procedure-statistics": 1,
-} as const satisfies Readonly<Record<ReportSchemaId, number>>;
-
-/** The `schemaVersion` field of a schema: its constant version. */
-export function schemaVersion<I extends ReportSchemaId>(id: I) {
-  return z.literal<(typeof SCHEMA_VERSIONS)[I]>(SCHEMA_VERSIONS[id]);
+/** The `schemaVersion` field of a schema: its constant version (see `SCHEMA_VERSIONS`). */
+export function schemaVersion<V extends number>(version: V) {
+  return z.literal<V>(version);
 }
 
 /** An array of at most `max` items. */

@@ -5,13 +5,16 @@ import { checkAtMost, checkExtra, checkSum, checkUnique, checkUnit, reportFooter
 import { checkAirtime, checkChannelAirtime, checkForms, checkSectionBroadcasts } from "./media-figures.js";
 import { count, isoDate, isoDateTime, list, minutes, monthId, strictObject, text } from "./fields.js";
 
+/** The `schemaVersion` of the monthly media report (2: airtime only where there is air; figures stated twice agree). */
+export const MONTHLY_MEDIA_REPORT_VERSION = 2;
+
 /** Most airtime a whole report can total (several channels over a month). */
 const MAX_TOTAL_MINUTES = 1_000_000;
 
 function monthlyMediaReportShape() {
   const channel = z.enum(MEDIA_CHANNEL_CODES);
   return strictObject({
-    ...reportHeader("monthly-media-report"),
+    ...reportHeader(MONTHLY_MEDIA_REPORT_VERSION),
     unit: reportingUnit(),
     month: monthId(),
     submittedAt: z.optional(isoDateTime()),

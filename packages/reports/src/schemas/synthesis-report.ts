@@ -4,6 +4,9 @@ import { MEDIA_CHANNEL_CODES, PRESENTATION_FORMS } from "./codes.js";
 import { checkExtra, checkSum, checkUnique, checkUnit, periodMonthRange, reportFooter, reportHeader, reportingUnit, withRules, type Path, type RuleSink } from "./common.js";
 import { count, isoDate, isoDateTime, list, minutes, monthId, periodId, quarterId, strictObject, text } from "./fields.js";
 
+/** The `schemaVersion` of the synthesis (2: the compiled difficulty reports and the advice for the next period). */
+export const SYNTHESIS_REPORT_VERSION = 2;
+
 /** Most source reports one synthesis may cite. */
 export const MAX_SYNTHESIS_SOURCES = 5000;
 
@@ -33,7 +36,7 @@ function synthesisReportShape() {
   const quoted = (max: number) =>
     list(strictObject({ text: text(max), source: sourceIndex() }), MAX_SYNTHESIS_SOURCES);
   return strictObject({
-    ...reportHeader("synthesis-report"),
+    ...reportHeader(SYNTHESIS_REPORT_VERSION),
     author: reportingUnit(),
     recipient: z.enum(ACTOR_IDS),
     coverage: strictObject({ from: monthId(), to: monthId() }),

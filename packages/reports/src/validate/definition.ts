@@ -1,6 +1,5 @@
 import type { Label, Lang } from "@cchc/core";
 import type { ZodMiniType } from "zod/mini";
-import { SCHEMA_VERSIONS } from "../schemas/fields.js";
 import { reportValidator, type ReportValidationResult, type ValidateOptions } from "./validator.js";
 
 /**
@@ -62,6 +61,6 @@ export interface ReportDefinition<T> {
 }
 
 /** @internal */
-export function defineReport<T>(id: ReportSchemaId, title: Label, schema: ZodMiniType<T>): ReportDefinition<T> {
-  return { id, version: SCHEMA_VERSIONS[id], title, schema, validate: reportValidator(schema) };
+export function defineReport<T>(id: ReportSchemaId, version: number, title: Label, schema: ZodMiniType<T>): ReportDefinition<T> {
+  return { id, version, title, schema, validate: reportValidator(schema) };
 }

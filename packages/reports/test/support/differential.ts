@@ -25,6 +25,9 @@ const addFormats = (addFormatsModule as unknown as { default?: typeof addFormats
 // UTC pass of the TZ matrix (or when vitest runs alone); the other passes run a 1 000 + 1 000 sample.
 const tz = process.env["CCHC_EXPECTED_TZ"];
 const PER_KIND = tz === undefined || tz === "UTC" ? 10_000 : 1_000;
+// 20 000+ payloads through ajv and zod take 10–30 s of CPU (the synthesis, computed by synthesizeReports,
+// the most); the limit leaves room for a loaded machine — the test measures agreement, not speed.
+const DIFFERENTIAL_TIMEOUT_MS = 240_000;
 
 const advice = fc.record({
   direction: fc.array(text(4000), { minLength: 1, maxLength: 2 }),
@@ -117,5 +120,5 @@ export function differentialTest(id: ReportSchemaId): void {
     expect(tally.valid).toBeGreaterThanOrEqual(PER_KIND);
     expect(tally.invalid).toBeGreaterThanOrEqual(PER_KIND);
     expect(tally.crossFieldOnly).toBeGreaterThan(0);
-  });
+  }, DIFFERENTIAL_TIMEOUT_MS);
 }
