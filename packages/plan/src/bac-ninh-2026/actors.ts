@@ -537,4 +537,17 @@ export const actors: readonly BacNinhActor[] = /* @__PURE__ */ (() => [
     source: ["closing", "V.5"],
     citation: named("closing", "các cơ quan, đơn vị, địa phương có khó khăn, vướng mắc"),
   },
+  {
+    id: "co-quan-don-vi-lien-quan",
+    kind: "group",
+    level: "province",
+    name: { vi: "Các cơ quan, đơn vị liên quan", en: "The agencies and units concerned" },
+    aliases: ["các cơ quan, đơn vị liên quan"],
+    members: [],
+    source: ["V.2"],
+    citation: {
+      ...named("V.2", "Phối hợp với Sở Nội vụ, các cơ quan, đơn vị liên quan kiểm tra"),
+      note: "Which agencies are concerned depends on what is inspected: the plan names no list, so the group has no members.",
+    },
+  },
 ])();
