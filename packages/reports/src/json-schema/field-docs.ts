@@ -58,6 +58,20 @@ export const COMMON_FIELD_DOCS: FieldDocs = {
 
 const unitDocs = (at: string, vi: string, en: string): FieldDocs => ({ [at]: { vi, en } });
 
+/** The fields of one difficulty, under `prefix` (the difficulty report's items, the synthesis' compiled ones). */
+function difficultyItemDocs(prefix: string): FieldDocs {
+  const docs: FieldDocs = {
+    title: { vi: "Tóm tắt", en: "Short title." },
+    description: { vi: "Mô tả", en: "What the difficulty is." },
+    topic: { vi: "Chủ đề liên quan", en: "Plan topic concerned, if any." },
+    channel: { vi: "Kênh liên quan", en: "Plan channel concerned, if any (any code of CHANNEL_CODES)." },
+    since: { vi: "Phát sinh từ ngày", en: "Since when." },
+    proposal: { vi: "Đề xuất, kiến nghị", en: "Proposed solution." },
+    decisionBy: { vi: "Cấp có thẩm quyền", en: "Actor id of who should decide (e.g. chu-tich-ubnd-tinh)." },
+  };
+  return Object.fromEntries(Object.entries(docs).map(([field, doc]) => [`${prefix}.${field}`, doc]));
+}
+
 /** Documentation of the fields specific to each report. */
 export const FIELD_DOCS: Readonly<Record<ReportSchemaId, FieldDocs>> = {
   "monthly-media-report": {
@@ -158,11 +172,7 @@ export const FIELD_DOCS: Readonly<Record<ReportSchemaId, FieldDocs>> = {
     },
     "difficulties.reports": { vi: "Số phản ánh", en: "Difficulty reports compiled." },
     "difficulties.items": { vi: "Các khó khăn, vướng mắc", en: "Every item of every difficulty report, with its source." },
-    "difficulties.items[].title": { vi: "Tóm tắt", en: "Short title." },
-    "difficulties.items[].description": { vi: "Mô tả", en: "What the difficulty is." },
-    "difficulties.items[].since": { vi: "Phát sinh từ ngày", en: "Since when." },
-    "difficulties.items[].proposal": { vi: "Đề xuất, kiến nghị", en: "Proposed solution." },
-    "difficulties.items[].decisionBy": { vi: "Cấp có thẩm quyền", en: "Actor id of who should decide." },
+    ...difficultyItemDocs("difficulties.items[]"),
     advice: {
       vi: "Tham mưu về định hướng, nội dung và hình thức tuyên truyền CCHC trong thời gian tiếp theo",
       en: "The advice to the Chairman on the direction, content and forms of CCHC communication for the next period (plan V.5); written by Sở VHTTDL, absent from a synthesis of the figures alone.",
@@ -178,13 +188,8 @@ export const FIELD_DOCS: Readonly<Record<ReportSchemaId, FieldDocs>> = {
     reportedOn: { vi: "Ngày phản ánh", en: "Date of the report." },
     period: { vi: "Kỳ báo cáo", en: "Optional period the difficulties concern." },
     items: { vi: "Khó khăn, vướng mắc", en: "The difficulties (at least one)." },
-    "items[].title": { vi: "Tóm tắt", en: "Short title." },
-    "items[].description": { vi: "Mô tả", en: "What the difficulty is." },
-    "items[].topic": { vi: "Chủ đề liên quan", en: "Plan topic concerned, if any." },
-    "items[].channel": { vi: "Kênh liên quan", en: "Plan channel concerned, if any (any code of CHANNEL_CODES)." },
+    ...difficultyItemDocs("items[]"),
     "items[].since": { vi: "Phát sinh từ ngày", en: "Since when (not after reportedOn)." },
-    "items[].proposal": { vi: "Đề xuất, kiến nghị", en: "Proposed solution." },
-    "items[].decisionBy": { vi: "Cấp có thẩm quyền", en: "Actor id of who should decide (e.g. chu-tich-ubnd-tinh)." },
   },
   "procedure-statistics": {
     ...unitDocs("agency", "Cơ quan, đơn vị", "The agency or commune."),

@@ -2,7 +2,8 @@ import { ACTOR_IDS, CHANNEL_CODES, TOPIC_CODES } from "@cchc/plan/codes";
 import * as z from "zod/mini";
 import { MEDIA_CHANNEL_CODES, PRESENTATION_FORMS } from "./codes.js";
 import { checkExtra, checkSum, checkUnique, checkUnit, periodMonthRange, reportFooter, reportHeader, reportingUnit, withRules, type Path, type RuleSink } from "./common.js";
-import { count, isoDate, isoDateTime, list, minutes, monthId, periodId, quarterId, strictObject, text } from "./fields.js";
+import { difficultyItemFields } from "./difficulty-item.js";
+import { count, isoDateTime, list, minutes, monthId, periodId, quarterId, strictObject, text } from "./fields.js";
 
 /** The `schemaVersion` of the synthesis (2: the compiled difficulty reports and the advice for the next period). */
 export const SYNTHESIS_REPORT_VERSION = 2;
@@ -93,16 +94,7 @@ function synthesisReportShape() {
     difficulties: strictObject({
       reports: sum(),
       items: list(
-        strictObject({
-          title: text(300),
-          description: text(4000),
-          topic: z.optional(z.enum(TOPIC_CODES)),
-          channel: z.optional(z.enum(CHANNEL_CODES)),
-          since: z.optional(isoDate()),
-          proposal: z.optional(text(4000)),
-          decisionBy: z.optional(z.enum(ACTOR_IDS)),
-          source: sourceIndex(),
-        }),
+        strictObject({ ...difficultyItemFields(), source: sourceIndex() }),
         MAX_SYNTHESIS_SOURCES,
       ),
     }),
