@@ -84,23 +84,26 @@ type Shape = z.output<ReturnType<typeof monthlyMediaReportShape>>;
  * `undefined`; an unknown name is reported.
  */
 function broadcastSections(report: Shape, sink: RuleSink): (number | undefined)[] {
+  const { sections, broadcasts } = report;
   const exact = new Map<string, number>();
-  report.sections.forEach((s, i) => {
-    if (!exact.has(s.name)) exact.set(s.name, i);
-  });
+  for (let i = sections.length - 1; i >= 0; i--) exact.set(sections[i]!.name, i); // the first of equal names wins
   let folded: Map<string, number> | undefined; // the folded names, built only if some reference is not exact
-  return report.broadcasts.map((b, i) => {
-    if (b.section === undefined) return undefined;
-    const at = exact.get(b.section);
-    if (at !== undefined) return at;
-    if (!folded) {
-      folded = new Map();
-      for (const [j, s] of report.sections.entries()) if (!folded.has(sameTextKey(s.name))) folded.set(sameTextKey(s.name), j);
+  const sectionOf = new Array<number | undefined>(broadcasts.length);
+  for (let i = 0; i < broadcasts.length; i++) {
+    const name = broadcasts[i]!.section;
+    if (name === undefined) continue;
+    let at = exact.get(name);
+    if (at === undefined) {
+      if (!folded) {
+        folded = new Map();
+        for (let j = sections.length - 1; j >= 0; j--) folded.set(sameTextKey(sections[j]!.name), j);
+      }
+      at = folded.get(sameTextKey(name));
+      if (at === undefined) sink.add(["broadcasts", i, "section"], "report.unknown_reference", { value: name, list: "/sections/*/name" });
     }
-    const match = folded.get(sameTextKey(b.section));
-    if (match === undefined) sink.add(["broadcasts", i, "section"], "report.unknown_reference", { value: b.section, list: "/sections/*/name" });
-    return match;
-  });
+    sectionOf[i] = at;
+  }
+  return sectionOf;
 }
 
 function monthlyMediaReportRules(report: Shape, sink: RuleSink): void {
