@@ -4,7 +4,7 @@ import { bodyBlocks, titleBlock } from "./body.js";
 import type { ComposedDocument } from "./composed.js";
 import { headerBlock } from "./header.js";
 import { signatureBlock } from "./signature.js";
-import { mm, pt } from "./units.js";
+import { mm, mmAtLeast, pt } from "./units.js";
 
 /** The page number, centred in the top margin, from the second page on (Mục I, khoản 7). */
 function pageNumberHeader(): Header {
@@ -40,10 +40,10 @@ export function toDocx(doc: ComposedDocument): Document {
           page: {
             size: { width: mm(L.page.value.widthMm), height: mm(L.page.value.heightMm), orientation: PageOrientation.PORTRAIT },
             margin: {
-              top: mm(margins.top.used),
-              bottom: mm(margins.bottom.used),
-              left: mm(margins.left.used),
-              right: mm(margins.right.used),
+              top: mmAtLeast(margins.top.used),
+              bottom: mmAtLeast(margins.bottom.used),
+              left: mmAtLeast(margins.left.used),
+              right: mmAtLeast(margins.right.used),
               header: mm(8),
               footer: mm(8),
             },
