@@ -60,11 +60,11 @@ export function difficultyReportBody(report: DifficultyReport, lang: Lang): Docu
     {
       kind: "table",
       columns: [
-        { header: w.no, width: 8, align: "center" },
-        { header: w.title, width: 37, align: "left" },
-        { header: w.topic, width: 25, align: "left" },
+        { header: w.no, width: 7, align: "center" },
+        { header: w.title, width: 33, align: "left" },
+        { header: w.topic, width: 27, align: "left" },
         { header: w.channel, width: 17, align: "left" },
-        { header: w.since, width: 13, align: "center" },
+        { header: w.since, width: 16, align: "center" },
       ],
       rows: report.items.map((d, i) => [
         formatFigure(i + 1, lang),

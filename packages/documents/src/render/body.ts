@@ -13,11 +13,11 @@ const P = L.paragraph.value;
 const LINE = Math.round(240 * P.lineSpacing.used);
 
 /** A paragraph of the body (khoản 6): justified, first line indented, 6 pt after, 1.15 lines. */
-function bodyParagraph(text: string, style: { bold?: boolean; italic?: boolean; heading?: boolean } = {}): Paragraph {
+function bodyParagraph(text: string, style: { bold?: boolean; italic?: boolean; heading?: boolean; keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     // A heading that wraps is not stretched across the line.
     alignment: style.heading === true ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
-    keepNext: style.heading === true,
+    keepNext: style.heading === true || style.keepNext === true,
     indent: { firstLine: mm(P.firstLineIndentMm.used) },
     spacing: { before: 0, after: spacingPt(P.spacingAfterPt.used), line: LINE },
     children: [new TextRun({ text, size: pt(BODY), bold: style.bold ?? false, italics: style.italic ?? false })],
@@ -75,14 +75,17 @@ function dataTable(block: Extract<Block, { kind: "table" }>): Table {
 /** A gap after a table, as after a paragraph. */
 const afterTable = (): Paragraph => new Paragraph({ spacing: { before: 0, after: 0, line: LINE }, children: [new TextRun({ text: "", size: pt(6) })] });
 
-/** The body's blocks as OOXML paragraphs and tables. */
+/**
+ * The body's blocks as OOXML paragraphs and tables. The closing paragraph is kept with what follows (the
+ * signature block), so that the signature never starts a page alone.
+ */
 export function bodyBlocks(blocks: readonly Block[]): (Paragraph | Table)[] {
-  return blocks.flatMap((block): (Paragraph | Table)[] => {
+  return blocks.flatMap((block, index): (Paragraph | Table)[] => {
     switch (block.kind) {
       case "heading":
         return [bodyParagraph(block.text, { bold: true, heading: true })];
       case "paragraph":
-        return [bodyParagraph(block.text, { italic: block.italic ?? false })];
+        return [bodyParagraph(block.text, { italic: block.italic ?? false, keepNext: index === blocks.length - 1 })];
       case "item":
         return [bodyParagraph(`- ${block.text}`)];
       case "table":

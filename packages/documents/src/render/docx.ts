@@ -50,7 +50,7 @@ export function toDocx(doc: ComposedDocument): Document {
           },
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
-        children: [...headerBlock(doc), ...titleBlock(doc), ...bodyBlocks(doc.blocks), new Paragraph({ children: [] }), signatureBlock(doc)],
+        children: [...headerBlock(doc), ...titleBlock(doc), ...bodyBlocks(doc.blocks), new Paragraph({ keepNext: true, children: [] }), signatureBlock(doc)],
       },
     ],
   });

@@ -40,6 +40,8 @@ export function layoutTable(widthsMm: readonly number[], rows: readonly (readonl
     rows: rows.map(
       (cells) =>
         new TableRow({
+          // The signature block never splits: its name does not land alone on the next page.
+          cantSplit: true,
           children: cells.map((children, i) => new TableCell({ width: { size: mm(widthsMm[i]!), type: WidthType.DXA }, children })),
         }),
     ),
