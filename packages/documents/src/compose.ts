@@ -29,9 +29,16 @@ function failure(code: DocumentFailure["code"], issues: readonly DocumentIssue[]
   return { code, message: formatMessage(documentMessages, code, { count: issues.length, ...params }, lang), issues };
 }
 
+/** A recipient as typed, without the ";" or "." a clerk may have ended it with (the line adds its own). */
+function withoutEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ";" || text[end - 1] === ".")) end -= 1;
+  return text.slice(0, end).trimEnd();
+}
+
 /** "- Sở Văn hóa, Thể thao và Du lịch;" … "- Lưu: VT, VHNT." */
 function recipientLines(meta: DocumentMeta, lang: Lang): string[] {
-  const lines = meta.recipients.map((r) => `- ${r.replace(/[;.]+$/u, "")};`);
+  const lines = meta.recipients.map((r) => `- ${withoutEndPunctuation(r)};`);
   const archive = [term("recordsOffice", lang), ...(meta.archive ?? []).filter((a) => a !== term("recordsOffice", lang))];
   lines.push(`- ${term("archive", lang)}: ${archive.join(", ")}.`);
   return lines;

@@ -4,7 +4,7 @@ import { bodyDate, periodLabel } from "../format/dates.js";
 import { formatFigure } from "../format/numbers.js";
 import { actorName, channelName, planTitle, topicName } from "../labels/plan.js";
 import { heading, item, paragraph, type Block, type DocumentBody } from "./model.js";
-import { extraBlocks, noneParagraph, table } from "./parts.js";
+import { extraBlocks, noneParagraph } from "./parts.js";
 
 const WORDS = {
   vi: {
