@@ -3,7 +3,7 @@ import type { ReportValidationResult } from "@cchc/reports/monthly-media-report"
 import type * as z from "zod/mini";
 import { documentMetaZod } from "./schema.js";
 
-let schema: ReturnType<typeof documentMetaZod> | undefined;
+let schema: z.ZodMiniType<DocumentMeta, unknown> | undefined;
 
 /**
  * The zod/mini schema of {@link DocumentMeta} (built on first use; nothing runs at import time).
@@ -16,8 +16,8 @@ let schema: ReturnType<typeof documentMetaZod> | undefined;
  * documentMetaSchema().safeParse({}).success; // => false
  * ```
  */
-export function documentMetaSchema(): ReturnType<typeof documentMetaZod> {
-  schema ??= documentMetaZod();
+export function documentMetaSchema(): z.ZodMiniType<DocumentMeta, unknown> {
+  schema ??= documentMetaZod() as z.ZodMiniType<DocumentMeta, unknown>;
   return schema;
 }
 
@@ -43,10 +43,32 @@ export function documentMetaSchema(): ReturnType<typeof documentMetaZod> {
  * };
  * ```
  */
-export type DocumentMeta = z.output<ReturnType<typeof documentMetaZod>>;
+export interface DocumentMeta {
+  /** The issuing body (`name`) and its parent body (`parent`, cơ quan chủ quản); `\n` breaks a name's line. */
+  readonly issuer: { readonly parent?: string | undefined; readonly name: string };
+  /** Số, ký hiệu in canonical form (`15/BC-BPTTH`), type BC. */
+  readonly number?: string | undefined;
+  /** The symbol alone (`BC-SVHTTDL`) of a draft not yet numbered. */
+  readonly symbol?: string | undefined;
+  /** Place name (địa danh), e.g. `Bắc Ninh`. */
+  readonly place: string;
+  /** Date of issue, ISO `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Summary line (trích yếu) replacing the template's. */
+  readonly summary?: string | undefined;
+  /** Recipients (nơi nhận), one per line. */
+  readonly recipients: string[];
+  /** Archive units after "Lưu: VT" (the drafting unit's abbreviation). */
+  readonly archive?: string[] | undefined;
+  /** The signer: authority (quyền hạn, e.g. `KT. GIÁM ĐỐC`), title (chức vụ), name. */
+  readonly signer?: { readonly authority?: string | undefined; readonly title: string; readonly name: string } | undefined;
+  /** A draft (dự thảo). */
+  readonly draft?: boolean | undefined;
+}
 
 /**
- * What {@link validateDocumentMeta} accepts (the JSON a user writes).
+ * What {@link validateDocumentMeta} accepts (the JSON a user writes): the same shape as
+ * {@link DocumentMeta}, before normalization (any spelling of the number, NFD text).
  *
  * @example
  * ```ts
@@ -61,7 +83,12 @@ export type DocumentMeta = z.output<ReturnType<typeof documentMetaZod>>;
  * };
  * ```
  */
-export type DocumentMetaInput = z.input<ReturnType<typeof documentMetaZod>>;
+export type DocumentMetaInput = DocumentMeta;
+
+/** Compile-time proof that the schema's output is {@link DocumentMeta}, both ways. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesType: Same<z.output<ReturnType<typeof documentMetaZod>>, DocumentMeta> = true;
+void schemaMatchesType;
 
 /**
  * Validates document metadata. Never throws. Every issue has a JSON Pointer, a stable code (zod's, or a
