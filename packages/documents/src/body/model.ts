@@ -4,17 +4,51 @@
  * lets the content be tested as text and the layout as OOXML.
  */
 
-/** How a table column aligns its cells. */
+/**
+ * How a table column aligns its cells.
+ *
+ * @example
+ * ```ts
+ * import type { Align } from "@cchc/documents";
+ *
+ * const figures: Align = "right";
+ * ```
+ */
 export type Align = "left" | "center" | "right";
 
-/** A column of a table: its header and its share of the text width (percent). */
+/**
+ * A column of a table: its header and its share of the text width (percent).
+ *
+ * @example
+ * ```ts
+ * import type { TableColumn } from "@cchc/documents";
+ *
+ * const column: TableColumn = { header: "Số tin", width: 20, align: "right" };
+ * ```
+ */
 export interface TableColumn {
+  /** The header cell's text. */
   readonly header: string;
+  /** Share of the text width, in percent. */
   readonly width: number;
+  /** How the column's cells align (headers are centred). */
   readonly align: Align;
 }
 
-/** One block of the body. */
+/**
+ * One block of a document's body: a heading (level 1 "I. …" in upper case, level 2 "1. …", numbered when
+ * composed), a paragraph, a dash item ("- …") or a table (with an optional bold total row).
+ *
+ * @example
+ * ```ts
+ * import type { Block } from "@cchc/documents";
+ *
+ * const blocks: Block[] = [
+ *   { kind: "heading", level: 2, text: "Hình thức thể hiện" },
+ *   { kind: "table", columns: [{ header: "Hình thức", width: 60, align: "left" }, { header: "Số lượng", width: 40, align: "right" }], rows: [["Tin", "31"]] },
+ * ];
+ * ```
+ */
 export type Block =
   | { readonly kind: "heading"; readonly level: 1 | 2; readonly text: string }
   | { readonly kind: "paragraph"; readonly text: string; readonly italic?: boolean }
@@ -25,6 +59,7 @@ export type Block =
 export interface DocumentBody {
   /** The summary line under "BÁO CÁO", e.g. "Kết quả tuyên truyền cải cách hành chính tháng 02 năm 2026". */
   readonly summary: string;
+  /** The body's blocks, headings not yet numbered. */
   readonly blocks: readonly Block[];
 }
 

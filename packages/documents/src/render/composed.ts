@@ -4,8 +4,18 @@ import type { Block } from "../body/model.js";
 /**
  * Everything on the page, as text, before it becomes OOXML: what {@link composeDocument} builds from a
  * report and its metadata, and what the `.docx` writer lays out.
+ *
+ * @example
+ * ```ts
+ * import type { ComposedDocument } from "@cchc/documents";
+ *
+ * function headerLine(doc: ComposedDocument): string {
+ *   return `${doc.issuer} — ${doc.numberLine} — ${doc.placeAndDate}`;
+ * }
+ * ```
  */
 export interface ComposedDocument {
+  /** The document's language. */
   readonly lang: Lang;
   /** A draft: marked "DỰ THẢO", blanks where the number and the signer go. */
   readonly draft: boolean;
