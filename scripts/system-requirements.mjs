@@ -13,4 +13,22 @@ export const SYSTEM_REQUIREMENTS = [
     debianPackage: "chromium",
     neededBy: "the end-to-end tests in a real browser (playwright-core drives Debian's Chromium)",
   },
+  {
+    program: "LibreOffice Writer",
+    paths: ["/usr/bin/soffice"],
+    debianPackage: "libreoffice-writer-nogui",
+    neededBy: "the office test of @cchc/documents (LibreOffice opens each rendered .docx and converts it to PDF)",
+  },
+  {
+    program: "poppler (pdfinfo, pdftotext, pdftoppm)",
+    paths: ["/usr/bin/pdftotext"],
+    debianPackage: "poppler-utils",
+    neededBy: "the office test of @cchc/documents (page count, text positions and PNG renders of the PDFs)",
+  },
+  {
+    program: "Liberation Serif (Times New Roman's metrics)",
+    paths: ["/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"],
+    debianPackage: "fonts-liberation2",
+    neededBy: "the office test of @cchc/documents (LibreOffice lays Times New Roman out with the metric-compatible Liberation Serif)",
+  },
 ];
