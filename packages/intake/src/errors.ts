@@ -9,7 +9,9 @@ interface ErrorFields {
   /** The values interpolated into the message. */
   readonly params: MessageParams;
   /** The message in Vietnamese and English. */
-  readonly message: Label;
+  readonly messages: Label;
+  /** The Vietnamese message (what logs show). */
+  readonly message: string;
 }
 
 /**
@@ -47,7 +49,7 @@ export class Unauthenticated extends Data.TaggedError("Unauthenticated")<ErrorFi
  * ```ts
  * import type { Forbidden } from "@cchc/intake/effect";
  *
- * const text = (e: Forbidden): string => e.message.en;
+ * const text = (e: Forbidden): string => e.messages.en;
  * ```
  */
 export class Forbidden extends Data.TaggedError("Forbidden")<ErrorFields> {}
@@ -59,7 +61,7 @@ export class Forbidden extends Data.TaggedError("Forbidden")<ErrorFields> {}
  * ```ts
  * import type { NotFound } from "@cchc/intake/effect";
  *
- * const text = (e: NotFound): string => e.message.vi;
+ * const text = (e: NotFound): string => e.messages.vi;
  * ```
  */
 export class NotFound extends Data.TaggedError("NotFound")<ErrorFields> {}
@@ -71,7 +73,7 @@ export class NotFound extends Data.TaggedError("NotFound")<ErrorFields> {}
  * ```ts
  * import type { BadRequest } from "@cchc/intake/effect";
  *
- * const text = (e: BadRequest): string => e.message.en;
+ * const text = (e: BadRequest): string => e.messages.en;
  * ```
  */
 export class BadRequest extends Data.TaggedError("BadRequest")<ErrorFields> {}
@@ -97,7 +99,7 @@ export class StorageFailure extends Data.TaggedError("StorageFailure")<ErrorFiel
  * ```ts
  * import type { ProcessingFailure } from "@cchc/intake/effect";
  *
- * const text = (e: ProcessingFailure): string => e.message.en;
+ * const text = (e: ProcessingFailure): string => e.messages.en;
  * ```
  */
 export class ProcessingFailure extends Data.TaggedError("ProcessingFailure")<ErrorFields> {}
@@ -116,7 +118,8 @@ export type IntakeError = ReportRejected | Unauthenticated | Forbidden | NotFoun
 
 /** The fields of an error from a catalogue entry. */
 export function fields(code: IntakeMessageCode, params: MessageParams = {}): ErrorFields {
-  return { code, params, message: messageLabel(intakeMessages, code, params) };
+  const messages = messageLabel(intakeMessages, code, params);
+  return { code, params, messages, message: messages.vi };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { err, ok, type Lang, type Result } from "@cchc/core";
-import { Effect, Either, Layer, ManagedRuntime } from "effect";
+import { Cause, Effect, Either, Exit, Layer, ManagedRuntime, Option } from "effect";
 import { createTokenRegistry, type TokenRegistry } from "./auth/tokens.js";
 import { statusBoard, type StatusBoard } from "./cycle/board.js";
 import { difficulties, resolveDifficulty, type Difficulties, type DifficultyEntry } from "./cycle/difficulties.js";
@@ -114,10 +114,11 @@ export async function createIntake(options: IntakeOptions = {}): Promise<Intake>
   const layer = IntakeLive({ ...options, database: options.database ?? { kind: "pglite" } });
   const runtime = ManagedRuntime.make(layer as Layer.Layer<Database | Storage | IntakeClock | ReportingCalendar, unknown>);
   // Build the layer now: a database that cannot be opened or migrated fails createIntake, not the first request.
-  await runtime.runPromise(Effect.void).catch(async (error: unknown) => {
+  const started = await runtime.runPromiseExit(Effect.void);
+  if (Exit.isFailure(started)) {
     await runtime.dispose();
-    throw error;
-  });
+    throw Option.getOrElse(Cause.failureOption(started.cause), () => Cause.squash(started.cause));
+  }
   const run = async <A, E>(effect: Effect.Effect<A, E, Database | Storage | IntakeClock | ReportingCalendar>): Promise<Result<A, E>> => {
     const either = await runtime.runPromise(Effect.either(effect));
     return Either.isRight(either) ? ok(either.right) : err(either.left);

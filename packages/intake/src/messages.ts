@@ -17,6 +17,7 @@ export const intakeMessages = defineCatalogue({
   vi: {
     "intake.unknown_schema": "Không có biểu mẫu báo cáo “{id}”. Các biểu mẫu: {ids}.",
     "intake.invalid_report": "Báo cáo không hợp lệ ({count} lỗi); không có gì được lưu.",
+    "intake.unstorable_text": "Văn bản chứa ký tự không lưu được (U+0000 hoặc nửa cặp thay thế UTF-16 đứng riêng).",
     "intake.token_missing": "Cần mã truy cập của đơn vị (Authorization: Bearer <mã>).",
     "intake.token_invalid": "Mã truy cập không hợp lệ.",
     "intake.unit_mismatch": "Mã truy cập của đơn vị {tokenUnit} không được nộp báo cáo của đơn vị {reportUnit}.",
@@ -45,6 +46,7 @@ export const intakeMessages = defineCatalogue({
   en: {
     "intake.unknown_schema": "There is no report schema “{id}”. Schemas: {ids}.",
     "intake.invalid_report": "The report is invalid ({count} issues); nothing was stored.",
+    "intake.unstorable_text": "The text holds a character that cannot be stored (U+0000 or a lone UTF-16 surrogate).",
     "intake.token_missing": "A bearer token is required (Authorization: Bearer <token>).",
     "intake.token_invalid": "The token is not valid.",
     "intake.unit_mismatch": "The token of unit {tokenUnit} may not submit a report of unit {reportUnit}.",

@@ -1,10 +1,13 @@
+import { messageLabel } from "@cchc/core";
 import { isReportSchemaId, REPORT_SCHEMA_IDS, reportSchemaEntry } from "@cchc/reports";
 import { Effect } from "effect";
 import { sha256Hex } from "../db/hash.js";
 import { IntakeClock, ReportingCalendar, Storage } from "../effect/services.js";
 import { fields, Forbidden, NotFound, ProcessingFailure, ReportRejected, StorageFailure } from "../errors.js";
 import { canonicalJson } from "../model/canonical.js";
+import { intakeMessages } from "../messages.js";
 import { reportKeyOf } from "../model/report-key.js";
+import { unstorableTextPaths } from "../model/storable-text.js";
 import type { UnitId } from "../model/units.js";
 import { receiptOf, type Receipt } from "./receipt.js";
 import { timelinessAtReceipt } from "./timeliness.js";
@@ -67,6 +70,12 @@ export function receiveReport(
     if (!checked.valid) {
       const english = entry.validate(body, "en").issues;
       const issues = checked.issues.map((issue, i) => ({ path: issue.path, code: issue.code, message: { vi: issue.message, en: english[i]?.message ?? issue.message } }));
+      return yield* new ReportRejected({ ...fields("intake.invalid_report", { count: issues.length }), issues });
+    }
+    const unstorable = unstorableTextPaths(checked.value);
+    if (unstorable.length > 0) {
+      const message = messageLabel(intakeMessages, "intake.unstorable_text");
+      const issues = unstorable.map((path) => ({ path, code: "intake.unstorable_text", message }));
       return yield* new ReportRejected({ ...fields("intake.invalid_report", { count: issues.length }), issues });
     }
     const key = reportKeyOf(entry.id, checked.value);

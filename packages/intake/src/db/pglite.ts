@@ -7,11 +7,12 @@ import type { SqlClient } from "./sql-client.js";
  * survives the process being killed.
  *
  * @param dataDir - The data directory (created when missing), or undefined for an in-memory database.
+ * @param template - A dumped data directory to start from (skips initdb).
  * @returns The client.
  */
-export async function openPglite(dataDir: string | undefined): Promise<SqlClient> {
+export async function openPglite(dataDir: string | undefined, template?: Blob): Promise<SqlClient> {
   const { PGlite } = await import("@electric-sql/pglite");
-  const db = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+  const db = await PGlite.create({ ...(dataDir === undefined ? {} : { dataDir }), ...(template === undefined ? {} : { loadDataDir: template }) });
   return {
     kind: "pglite",
     async query<Row>(text: string, params: readonly unknown[] = []) {

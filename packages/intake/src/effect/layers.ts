@@ -15,6 +15,8 @@ import { Database, IntakeClock, ReportingCalendar, Storage, type ScheduledReport
  * Where the intake keeps its data:
  * - `{ kind: "pglite", dataDir }` — embedded PostgreSQL (PGlite) with its files in `dataDir`
  *   (`dataDir` omitted: in memory, gone when closed — for tests and demos);
+ *   (`template`: a data directory dumped by PGlite's `dumpDataDir`, to start from instead of running
+ *   initdb — much faster for tests);
  * - `{ kind: "postgres", url }` — a PostgreSQL server (`DATABASE_URL`), `max` connections (default 10).
  *
  * @example
@@ -26,11 +28,11 @@ import { Database, IntakeClock, ReportingCalendar, Storage, type ScheduledReport
  * ```
  */
 export type DatabaseConfig =
-  | { readonly kind: "pglite"; readonly dataDir?: string }
+  | { readonly kind: "pglite"; readonly dataDir?: string; readonly template?: Blob }
   | { readonly kind: "postgres"; readonly url: string; readonly max?: number };
 
 function open(config: DatabaseConfig): Promise<SqlClient> {
-  return config.kind === "postgres" ? openPostgres(config.url, config.max) : openPglite(config.dataDir);
+  return config.kind === "postgres" ? openPostgres(config.url, config.max) : openPglite(config.dataDir, config.template);
 }
 
 /**

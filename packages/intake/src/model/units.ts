@@ -18,6 +18,7 @@ export type UnitId = string;
 
 const ACTORS: ReadonlySet<string> = /* @__PURE__ */ new Set(ACTOR_IDS);
 const COMMUNE_LEVEL: ReadonlySet<string> = /* @__PURE__ */ new Set(COMMUNE_LEVEL_ACTOR_IDS);
+// eslint-disable-next-line regexp/prefer-d -- ASCII digits only, as the reports' schemas spell them
 const COMMUNE_CODE = /^[0-9]{5}$/;
 
 /**
