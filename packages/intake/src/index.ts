@@ -13,6 +13,8 @@
  * @packageDocumentation
  */
 export { createIntake, type Intake, type IntakeOptions } from "./intake.js";
+export { createIntakeHandler, DEFAULT_MAX_BODY_BYTES, type IntakeHandlerOptions } from "./http/handler.js";
+export { intakeOpenApi } from "./http/openapi.js";
 export { intakeMessages, type IntakeMessageCode } from "./messages.js";
 export { httpStatusOf, type IntakeError } from "./errors.js";
 export { createTokenRegistry, bearerToken, MIN_TOKEN_LENGTH, type TokenRegistry } from "./auth/tokens.js";
