@@ -46,12 +46,12 @@ export interface IntakeOptions extends ReportingCalendarOptions {
  *
  * @example
  * ```ts
- * import { createIntake } from "@cchc/intake";
+ * import type { Intake } from "@cchc/intake";
  *
- * const intake = await createIntake({ clock: () => Date.parse("2026-03-06T09:30:00+07:00") });
+ * declare const intake: Intake;
  * const board = await intake.statusBoard(2026);
- * if (board.ok) board.value.counts["not-yet-due"]; // => 28
- * await intake.close();
+ * if (board.ok) console.log(board.value.counts.missing);
+ * else console.log(board.error.messages.en);
  * ```
  */
 export interface Intake {
