@@ -26,7 +26,7 @@ export type { Receipt } from "./cycle/receipt.js";
 export type { ReceiptTimeliness } from "./cycle/timeliness.js";
 export type { SubmitOutcome } from "./cycle/receive.js";
 export type { StoredReport } from "./cycle/reads.js";
-export { BOARD_STATUSES, type BoardStatus, type BoardCell, type StatusBoard } from "./cycle/board.js";
+export { BOARD_STATUSES, type BoardStatus, type BoardCell, type DueItem, type StatusBoard } from "./cycle/board.js";
 export { MAX_REMINDER_DAYS, type IntakeReminder, type Reminders } from "./cycle/reminders.js";
 export type { PeriodSynthesis, SynthesisProvenance } from "./cycle/synthesis.js";
 export type { Difficulties, DifficultyEntry, CompiledDifficulty } from "./cycle/difficulties.js";

@@ -41,16 +41,16 @@ export const BOARD_STATUSES = ["on-time", "late", "ambiguous", "missing", "overd
 export type BoardStatus = (typeof BOARD_STATUSES)[number];
 
 /**
- * One cell of the status board.
+ * What a board cell and a reminder share: which obligation, period and unit, and when it is due.
  *
  * @example
  * ```ts
- * import type { BoardCell } from "@cchc/intake";
+ * import type { DueItem } from "@cchc/intake";
  *
- * const late = (c: BoardCell): boolean => c.status === "late" || c.status === "missing";
+ * const line = (d: DueItem): string => `${d.due} ${d.unit} ${d.period}`;
  * ```
  */
-export interface BoardCell {
+export interface DueItem {
   /** The obligation. */
   readonly obligationId: string;
   /** The schema of the report that fulfils it. */
@@ -61,8 +61,22 @@ export interface BoardCell {
   /** The unit and its name. */
   readonly unit: string;
   readonly unitName: Label;
-  /** The due date under the default reading, and the earliest and latest admissible ones. */
+  /** The due date under the default reading. */
   readonly due: string;
+}
+
+/**
+ * One cell of the status board.
+ *
+ * @example
+ * ```ts
+ * import type { BoardCell } from "@cchc/intake";
+ *
+ * const late = (c: BoardCell): boolean => c.status === "late" || c.status === "missing";
+ * ```
+ */
+export interface BoardCell extends DueItem {
+  /** The earliest and latest admissible due dates. */
   readonly earliestSafe: string;
   readonly latestSafe: string;
   /** The state. */

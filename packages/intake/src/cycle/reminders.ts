@@ -1,11 +1,10 @@
 import type { Label, Lang } from "@cchc/core";
 import { periodLabel, reminderList, toICalendar, type Occurrence, type Submission } from "@cchc/deadlines";
-import type { ReportSchemaId } from "@cchc/reports";
 import { Effect } from "effect";
 import { IntakeClock, ReportingCalendar, type Storage } from "../effect/services.js";
 import { BadRequest, fields, ProcessingFailure, type StorageFailure } from "../errors.js";
 import { vietnamInstant } from "../model/instant.js";
-import { occurrencesOf } from "./board.js";
+import { occurrencesOf, type DueItem } from "./board.js";
 import { storage } from "./receive.js";
 import { expandParties, unitName } from "./units.js";
 
@@ -20,18 +19,7 @@ import { expandParties, unitName } from "./units.js";
  * const line = (r: IntakeReminder): string => `${r.due} ${r.unit}: ${r.text.vi}`;
  * ```
  */
-export interface IntakeReminder {
-  /** The obligation and the schema of its report. */
-  readonly obligationId: string;
-  readonly schema: ReportSchemaId;
-  /** The period and its name. */
-  readonly period: string;
-  readonly periodLabel: Label;
-  /** The unit and its name. */
-  readonly unit: string;
-  readonly unitName: Label;
-  /** The due date (default reading). */
-  readonly due: string;
+export interface IntakeReminder extends DueItem {
   /** Due soon or overdue. */
   readonly status: "due-soon" | "overdue";
   /** Working days left until the due date (due soon), or working days late (overdue). */

@@ -50,7 +50,8 @@ function build() {
     .object({ ...receiptShape, report: z.record(z.string(), z.unknown()).meta({ description: "The report, valid against its schema." }) })
     .register(apiRegistry, { id: "StoredReport" });
 
-  const boardCell = z.object({
+  /** What a board cell and a reminder share: which obligation, period and unit, and the due date. */
+  const dueShape = {
     obligationId: z.string(),
     schema: z.string(),
     period: z.string(),
@@ -58,6 +59,10 @@ function build() {
     unit: z.string(),
     unitName: label,
     due: isoDate,
+  };
+
+  const boardCell = z.object({
+    ...dueShape,
     earliestSafe: isoDate,
     latestSafe: isoDate,
     status: z.enum(BOARD_STATUSES),
@@ -74,13 +79,7 @@ function build() {
       days: z.int().min(0),
       reminders: z.array(
         z.object({
-          obligationId: z.string(),
-          schema: z.string(),
-          period: z.string(),
-          periodLabel: label,
-          unit: z.string(),
-          unitName: label,
-          due: isoDate,
+          ...dueShape,
           status: z.enum(["due-soon", "overdue"]),
           workingDaysLeft: z.int().min(0),
           workingDaysLate: z.int().min(0),
