@@ -7,11 +7,11 @@
  *
  * @packageDocumentation
  */
-export { Database, Storage, IntakeClock, ReportingCalendar, type ReportingCalendarService, type ScheduledReport } from "./effect/services.js";
-export { DatabaseLive, StorageLive, ClockLive, ReportingCalendarLive, IntakeLive, type DatabaseConfig, type ReportingCalendarOptions } from "./effect/layers.js";
-export { ReportRejected, Unauthenticated, Forbidden, NotFound, BadRequest, StorageFailure, ProcessingFailure, type IntakeError } from "./errors.js";
-export { receiveReport, type SubmitOutcome } from "./cycle/receive.js";
-export { listReports, getReport, reportRevisions, type StoredReport } from "./cycle/reads.js";
+export { Database, Storage, IntakeClock, ReportingCalendar, type ReportingCalendarService } from "./effect/services.js";
+export { DatabaseLive, StorageLive, ClockLive, ReportingCalendarLive, IntakeLive } from "./effect/layers.js";
+export { ReportRejected, Unauthenticated, Forbidden, NotFound, BadRequest, StorageFailure, ProcessingFailure } from "./errors.js";
+export { receiveReport } from "./cycle/receive.js";
+export { listReports, getReport, reportRevisions } from "./cycle/reads.js";
 export { statusBoard } from "./cycle/board.js";
 export { reminders, remindersICalendar } from "./cycle/reminders.js";
 export { periodSynthesis } from "./cycle/synthesis.js";

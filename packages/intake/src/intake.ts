@@ -39,7 +39,7 @@ export interface IntakeOptions extends ReportingCalendarOptions {
 }
 
 /**
- * The reporting cycle, as promises of {@link Result}s: every method resolves to `{ ok: true, value }`
+ * The reporting cycle, as promises of `Result`s of `@cchc/core`: every method resolves to `{ ok: true, value }`
  * or `{ ok: false, error }` with a typed {@link IntakeError} (vi/en message, code, HTTP status through
  * `httpStatusOf`); nothing rejects except a defect. Built on the Effect API of
  * `@cchc/intake/effect`, which callers never need to see.

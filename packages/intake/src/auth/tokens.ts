@@ -25,7 +25,16 @@ export interface TokenRegistry {
   readonly units: readonly UnitId[];
 }
 
-/** Shortest token accepted (characters): 128 bits of base64 need 22. */
+/**
+ * Shortest token accepted, in characters (128 random bits in base64 need 22).
+ *
+ * @example
+ * ```ts
+ * import { MIN_TOKEN_LENGTH } from "@cchc/intake";
+ *
+ * MIN_TOKEN_LENGTH; // => 20
+ * ```
+ */
 export const MIN_TOKEN_LENGTH = 20;
 const TOKEN = /^[\w.~+/-]+=*$/; // RFC 6750 b64token
 const DIGEST = /^sha256:([0-9a-f]{64})$/;

@@ -55,11 +55,13 @@ export interface DueItem {
   readonly obligationId: string;
   /** The schema of the report that fulfils it. */
   readonly schema: ReportSchemaId;
-  /** The period (`"2026-02"`, `"2026-Q1"`…) and its name. */
+  /** The period (`"2026-02"`, `"2026-Q1"`…). */
   readonly period: string;
+  /** The period in words. */
   readonly periodLabel: Label;
-  /** The unit and its name. */
+  /** The unit. */
   readonly unit: string;
+  /** The unit's name. */
   readonly unitName: Label;
   /** The due date under the default reading. */
   readonly due: string;
@@ -76,8 +78,9 @@ export interface DueItem {
  * ```
  */
 export interface BoardCell extends DueItem {
-  /** The earliest and latest admissible due dates. */
+  /** The earliest admissible due date. */
   readonly earliestSafe: string;
+  /** The latest admissible due date. */
   readonly latestSafe: string;
   /** The state. */
   readonly status: BoardStatus;

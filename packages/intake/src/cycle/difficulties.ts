@@ -18,11 +18,15 @@ import { storage } from "./receive.js";
  * ```
  */
 export interface DifficultyEntry {
-  /** The report's id, unit, period, latest revision and when it was received. */
+  /** The report's id. */
   readonly id: string;
+  /** The unit that raised the difficulties. */
   readonly unit: string;
+  /** The report's period. */
   readonly period: string;
+  /** Its latest revision. */
   readonly revision: number;
+  /** When that revision was received. */
   readonly receivedAt: string;
   /** The resolution of this revision, or `null` while open. A new revision reopens the report. */
   readonly resolution: { readonly resolvedAt: string; readonly resolvedBy: string; readonly note: string | null } | null;
@@ -41,17 +45,25 @@ export interface DifficultyEntry {
  * ```
  */
 export interface CompiledDifficulty {
-  /** The unit that raised it, and the report and revision. */
+  /** The unit that raised it. */
   readonly unit: string;
+  /** The difficulty report's id. */
   readonly reportId: string;
+  /** The revision it comes from. */
   readonly revision: number;
-  /** The item, as reported. */
+  /** The item's title. */
   readonly title: string;
+  /** What the difficulty is. */
   readonly description: string;
+  /** What the unit proposes. */
   readonly proposal: string | null;
+  /** The topic concerned (`T1`…`T5`). */
   readonly topic: string | null;
+  /** The channel concerned. */
   readonly channel: string | null;
+  /** Since when. */
   readonly since: string | null;
+  /** Who should decide. */
   readonly decisionBy: string | null;
 }
 

@@ -22,8 +22,9 @@ import { expandParties, unitName } from "./units.js";
 export interface IntakeReminder extends DueItem {
   /** Due soon or overdue. */
   readonly status: "due-soon" | "overdue";
-  /** Working days left until the due date (due soon), or working days late (overdue). */
+  /** Working days left until the due date (due soon). */
   readonly workingDaysLeft: number;
+  /** Working days late (overdue). */
   readonly workingDaysLate: number;
   /** The reminder, in both languages. */
   readonly text: Label;
@@ -48,7 +49,16 @@ export interface Reminders {
   readonly reminders: readonly IntakeReminder[];
 }
 
-/** Largest lead time accepted, in working days. */
+/**
+ * Largest lead time of the reminders, in working days.
+ *
+ * @example
+ * ```ts
+ * import { MAX_REMINDER_DAYS } from "@cchc/intake";
+ *
+ * MAX_REMINDER_DAYS; // => 60
+ * ```
+ */
 export const MAX_REMINDER_DAYS = 60;
 
 function remindersAndOccurrences(days: number) {

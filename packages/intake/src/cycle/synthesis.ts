@@ -22,11 +22,15 @@ import { storage } from "./receive.js";
 export interface SynthesisProvenance {
   /** Index into `synthesis.sources`. */
   readonly source: number;
-  /** The report: schema, id, revision used, its content hash and when it was received. */
+  /** The report's schema. */
   readonly schema: "monthly-media-report" | "agency-communication-report";
+  /** The report's id. */
   readonly id: string;
+  /** The revision used. */
   readonly revision: number;
+  /** Its content hash. */
   readonly contentHash: string;
+  /** When it was received. */
   readonly receivedAt: string;
 }
 

@@ -22,7 +22,16 @@ export interface IntakeHandlerOptions {
   readonly maxBodyBytes?: number;
 }
 
-/** Default {@link IntakeHandlerOptions.maxBodyBytes}: 1 MiB. */
+/**
+ * Default body limit of the handler: 1 MiB (a month of reports with every broadcast listed fits easily).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_BODY_BYTES } from "@cchc/intake";
+ *
+ * DEFAULT_MAX_BODY_BYTES; // => 1048576
+ * ```
+ */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 interface Context {

@@ -36,7 +36,7 @@ let document: Json | undefined;
  * intakeOpenApi().openapi; // => "3.1.0"
  * ```
  */
-export function intakeOpenApi(): Json {
+export function intakeOpenApi(): Record<string, unknown> {
   if (document) return document;
   const { registry } = apiSchemas();
   const generated = z.toJSONSchema(registry, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, Json> };

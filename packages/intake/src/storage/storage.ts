@@ -18,11 +18,17 @@ import { REVISION_COLUMNS, revisionOf, type RevisionRow, type StoredRevision, ty
  * ```
  */
 export interface NewRevision {
+  /** Which report. */
   readonly key: ReportKey;
+  /** The validated report (canonical JSON parsed back). */
   readonly payload: unknown;
+  /** SHA-256 (hex) of its canonical JSON. */
   readonly contentHash: string;
+  /** When it was received, epoch milliseconds. */
   readonly receivedAtMs: number;
+  /** The unit whose token sent it. */
   readonly submittedBy: string;
+  /** Its timeliness at receipt. */
   readonly timeliness: unknown;
 }
 
