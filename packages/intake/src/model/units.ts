@@ -57,6 +57,6 @@ export function isUnitId(value: unknown): value is UnitId {
  * unitIdOf({ actor: "ubnd-xa-phuong", name: "UBND xã Tuấn Đạo", communeCode: "07663" }); // => "ubnd-xa-phuong:07663"
  * ```
  */
-export function unitIdOf(unit: { readonly actor: string; readonly communeCode?: string | undefined }): UnitId {
+export function unitIdOf(unit: { readonly actor: string; readonly name?: string | undefined; readonly communeCode?: string | undefined }): UnitId {
   return unit.communeCode === undefined ? unit.actor : `${unit.actor}:${unit.communeCode}`;
 }
