@@ -1,4 +1,14 @@
-/** Longest echo of user input in a message, in code points, before it is cut with an ellipsis. */
+/**
+ * Longest echo of user input in a message, in code points, before {@link displayText} cuts it with an
+ * ellipsis.
+ *
+ * @example
+ * ```ts
+ * import { DISPLAY_TEXT_MAX_LENGTH } from "@cchc/core";
+ *
+ * DISPLAY_TEXT_MAX_LENGTH; // => 80
+ * ```
+ */
 export const DISPLAY_TEXT_MAX_LENGTH = 80;
 
 // C0 and C1 controls, DEL, the line/paragraph separators and the bidirectional overrides and isolates:
