@@ -3,6 +3,7 @@
  * (`z.toJSONSchema`) and of the types the handler writes. Report payloads keep the JSON Schemas of
  * `@cchc/reports`.
  */
+import { CONFIDENCE_LEVELS } from "@cchc/core";
 import { z } from "zod";
 import { BOARD_STATUSES } from "../cycle/board.js";
 
@@ -25,6 +26,7 @@ function build() {
         latestSafe: isoDate,
         onTimeUnderDefault: z.boolean(),
         daysLate: z.int().min(0),
+        confidence: z.enum(CONFIDENCE_LEVELS).meta({ description: "How sure the obligation's rule is; UNCONFIRMED for the agencies' date, which the explanation then names as unconfirmed." }),
         explanation: label,
         citations: z.array(citation),
       }),
