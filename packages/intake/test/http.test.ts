@@ -83,6 +83,10 @@ describe.each(DATABASES.map((kind) => [kind().name, kind] as const))("the HTTP A
     expect(invalid.headers.get("content-language")).toBe("vi");
     const invalidEn = await call("/reports/monthly-media-report?lang=en", { method: "POST", headers: { authorization: BAO }, json: sample("monthly-media-report.invalid") });
     expect(invalidEn.body.error!.message).toMatch(/^The report is invalid/);
+    // Well-formed, from its own unit, but the plan (V.5) does not ask Sở Tư pháp for the monthly media report.
+    const notOwed = await call("/reports/monthly-media-report", { method: "POST", headers: { authorization: "Bearer token-so-tu-phap-0000000000" }, json: sample("monthly-media-report.invalid-sender") });
+    expect(notOwed.status).toBe(422);
+    expect(notOwed.body.error!.issues).toEqual([expect.objectContaining({ path: "/unit/actor", code: "report.sender_not_obliged" })]);
     expect(await tableCount(intake)).toBe(0);
   });
 
