@@ -46,7 +46,7 @@ const cleanValue = anyValue.filter(valueIsIJson);
 
 /** JSON text as Python's json.dumps writes it by default: every non-ASCII UTF-16 unit as \uXXXX. */
 function asciiOnly(text: string): string {
-  return text.replace(/[^\t\n\r -~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(/[^\t\n\r\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 const escapeEverything = (text: string): string =>
   text.replace(/[\s\S]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
