@@ -269,6 +269,17 @@ describe("parseStrictJson: what it refuses, with the byte offset", () => {
     );
   });
 
+  it("still finds duplicates when a library made a property of Object.prototype enumerable", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto["polluted"] = 1;
+    try {
+      expect(parseStrictJson('{"a": "x:y", "b": 1}')).toEqual({ ok: true, value: { a: "x:y", b: 1 } });
+      expect(refused('{"a": 1, "b": {"c": 2, "c": 3}}').params).toMatchObject({ pointer: "/b/c" });
+    } finally {
+      delete proto["polluted"];
+    }
+  });
+
   it("nesting a million levels deep is parsed or refused without overflowing the stack", () => {
     const depth = 1_000_000;
     expect(parseStrictJson(`${"[".repeat(depth)}${"]".repeat(depth)}`).ok).toBe(true);
@@ -306,7 +317,13 @@ describe("the exact scanner against JSON.parse and the platform's UTF-8 decoder 
         } catch {
           return;
         }
-        if (!needsExactScan(text, value, false)) expect(findJsonProblem(text)).toBeUndefined();
+        if (!needsExactScan(text, value)) expect(findJsonProblem(text)).toBeUndefined();
+        // From UTF-8 bytes (well-formed text only): the byte searches on a Buffer and the plain Uint8Array path.
+        if ((text as unknown as { isWellFormed(): boolean }).isWellFormed()) {
+          for (const bytes of [Buffer.from(text), utf8(text)]) {
+            if (!needsExactScan(text, value, bytes)) expect(findJsonProblem(text)).toBeUndefined();
+          }
+        }
       }),
       { numRuns: 3000 },
     );

@@ -173,7 +173,7 @@ export function parseStrictJson(input: Uint8Array | string, options: StrictJsonO
   } catch {
     parsed = false;
   }
-  if (parsed && !needsExactScan(text, value, fromBytes)) return ok(value);
+  if (parsed && !needsExactScan(text, value, fromBytes ? input : undefined)) return ok(value);
   const problem = findJsonProblem(text);
   if (problem === undefined) {
     // The scanner and JSON.parse disagree only if the engine's JSON.parse is not RFC 8259's: trust the refusal.

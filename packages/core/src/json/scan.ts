@@ -37,7 +37,6 @@ export type JsonProblem = CharacterProblem | SyntaxProblem | DuplicateProblem;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const SIMPLE_ESCAPES: Readonly<Record<number, string>> = { 0x22: '"', 0x5c: "\\", 0x2f: "/", 0x6e: "\n", 0x72: "\r", 0x74: "\t" };
-const ALLOWED_CONTROLS = new Set([0x09, 0x0a, 0x0d]);
 
 /** A thrown finding: the scanner stops at the first one. */
 class Found {
@@ -46,6 +45,11 @@ class Found {
 
 function syntax(text: string, index: number): Found {
   return new Found({ code: "json.parse_error", index, found: index < text.length ? text.codePointAt(index) : undefined });
+}
+
+/** Tab, LF and CR: the control characters I-JSON text may hold (escaped). */
+function isAllowedControl(unit: number): boolean {
+  return unit === 0x09 || unit === 0x0a || unit === 0x0d;
 }
 
 function isWhitespace(unit: number): boolean {
@@ -228,7 +232,7 @@ class Scanner {
         pendingAt = at;
         pending = value;
       } else if (isLowSurrogate(value)) throw character("json.lone_surrogate", at, value);
-      else if (value < 0x20 && !ALLOWED_CONTROLS.has(value)) throw character("json.control_character", at, value);
+      else if (value < 0x20 && !isAllowedControl(value)) throw character("json.control_character", at, value);
       else if (isNoncharacter(value)) throw character("json.noncharacter", at, value);
     };
     for (;;) {
@@ -267,7 +271,7 @@ class Scanner {
       }
       if (c < 0x20) {
         // Raw tab, LF and CR are allowed characters but must be escaped in JSON: a syntax error.
-        if (ALLOWED_CONTROLS.has(c)) throw syntax(text, this.i);
+        if (isAllowedControl(c)) throw syntax(text, this.i);
         throw character("json.control_character", this.i, c);
       }
       unit(c, this.i);
