@@ -274,7 +274,8 @@ describe("parseStrictJson: what it refuses, with the byte offset", () => {
     proto["polluted"] = 1;
     try {
       expect(parseStrictJson('{"a": "x:y", "b": 1}')).toEqual({ ok: true, value: { a: "x:y", b: 1 } });
-      expect(refused('{"a": 1, "b": {"c": 2, "c": 3}}').params).toMatchObject({ pointer: "/b/c" });
+      // One inherited name per object would make up exactly for the member JSON.parse dropped here.
+      expect(refused('{"c": 2, "c": 3}').params).toMatchObject({ pointer: "/c" });
     } finally {
       delete proto["polluted"];
     }
