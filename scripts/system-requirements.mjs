@@ -13,4 +13,11 @@ export const SYSTEM_REQUIREMENTS = [
     debianPackage: "chromium",
     neededBy: "the end-to-end tests in a real browser (playwright-core drives Debian's Chromium)",
   },
+  {
+    program: "Python 3",
+    // /usr/bin/python3 alone comes with python3-minimal, which lacks the json module; pydoc3 comes with python3.
+    paths: ["/usr/bin/pydoc3"],
+    debianPackage: "python3",
+    neededBy: "the test that runs the validation guide's Python I-JSON check (/usr/bin/python3) against parseStrictJson",
+  },
 ];
