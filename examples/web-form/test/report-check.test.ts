@@ -1,30 +1,9 @@
 import { parseStrictJson } from "@cchc/core";
 import { describe, expect, it } from "vitest";
-import { FORM } from "../src/form-spec.js";
-import { initialState, toPayload, writeInput, type FormState } from "../src/form-state.js";
+import { toPayload } from "../src/form-state.js";
 import { validateMonthlyMediaReport } from "@cchc/reports/monthly-media-report";
 import { checkReport } from "../src/report-check.js";
-
-function type(state: FormState, partId: string, key: string, text: string, row?: number): void {
-  const part = FORM.find((p) => p.id === partId)!;
-  writeInput(state, part, part.fields.find((f) => f.key === key)!, text, row);
-}
-
-/** A valid month of reporting, with `summary` as the feedback text. */
-function filledIn(summary: string): FormState {
-  const state = initialState();
-  type(state, "general", "month", "2026-02");
-  type(state, "totals", "newsItems", "8");
-  type(state, "totals", "articles", "2");
-  type(state, "totals", "airtimeMinutes", "36.5");
-  for (const [key, text] of Object.entries({ name: "Cải cách hành chính", kind: "section", channel: "F1.press.tv", newsItems: "8", articles: "2", airtimeMinutes: "36.5" })) {
-    type(state, "sections", key, text, 0);
-  }
-  type(state, "content", "topic", "T4.2", 0);
-  type(state, "content", "summary", "Cải cách thủ tục hành chính.", 0);
-  type(state, "feedback", "summary", summary);
-  return state;
-}
+import { filledIn, type } from "./filled-in.js";
 
 describe("the form's verdict covers the file it offers", () => {
   it("a valid report is offered as JSON that the strict parser (every other door) accepts", () => {
