@@ -149,23 +149,11 @@ function problemError(problem: JsonProblem, place: { offset: number; line?: numb
 export function parseStrictJson(input: Uint8Array | string, options: StrictJsonOptions = {}): Result<unknown> {
   const base = options.byteOffset ?? 0;
   const line = options.line === undefined ? {} : { line: options.line };
-  let text: string;
-  let skipped = 0;
-  const fromBytes = typeof input !== "string";
-  if (fromBytes) {
-    const decoded = decode(input);
-    if (typeof decoded === "number") {
-      return err(strictJsonError("json.invalid_utf8", { offset: base + decoded, ...line, byte: hex(input[decoded] ?? 0, 2) }));
-    }
-    text = decoded;
-    if (hasUtf8Bom(input)) skipped = BOM_BYTES;
-  } else {
-    text = input;
-    if (text.charCodeAt(0) === BOM) {
-      text = text.slice(1);
-      skipped = BOM_BYTES;
-    }
+  const decoded = typeof input === "string" ? withoutBom(input) : decodeBytes(input);
+  if ("invalidAt" in decoded) {
+    return err(strictJsonError("json.invalid_utf8", { offset: base + decoded.invalidAt, ...line, byte: hex(decoded.byte, 2) }));
   }
+  const { text, skipped } = decoded;
   let value: unknown;
   let parsed = true;
   try {
@@ -173,13 +161,23 @@ export function parseStrictJson(input: Uint8Array | string, options: StrictJsonO
   } catch {
     parsed = false;
   }
-  if (parsed && !needsExactScan(text, value, fromBytes ? input : undefined)) return ok(value);
-  const problem = findJsonProblem(text);
-  if (problem === undefined) {
-    // The scanner and JSON.parse disagree only if the engine's JSON.parse is not RFC 8259's: trust the refusal.
-    return parsed ? ok(value) : err(problemError({ code: "json.parse_error", index: text.length, found: undefined }, { offset: base + skipped + utf8Length(text, text.length), ...line }));
-  }
+  if (parsed && !needsExactScan(text, value, typeof input === "string" ? undefined : input)) return ok(value);
+  // Were the scanner to find nothing in a text JSON.parse refused (an engine that is not RFC 8259's), the refusal stands.
+  const problem = findJsonProblem(text) ?? (parsed ? undefined : ({ code: "json.parse_error", index: text.length, found: undefined } as const));
+  if (problem === undefined) return ok(value); // a false alarm of the pre-check
   return err(problemError(problem, { offset: base + skipped + utf8Length(text, problem.index), ...line }));
+}
+
+/** Text input: a leading BOM is skipped (and counted as its 3 UTF-8 bytes). */
+function withoutBom(text: string): { text: string; skipped: number } {
+  return text.charCodeAt(0) === BOM ? { text: text.slice(1), skipped: BOM_BYTES } : { text, skipped: 0 };
+}
+
+/** Byte input: the decoded text (a leading BOM dropped and counted), or where the first invalid byte is. */
+function decodeBytes(bytes: Uint8Array): { text: string; skipped: number } | { invalidAt: number; byte: number } {
+  const text = decode(bytes);
+  if (typeof text === "number") return { invalidAt: text, byte: bytes[text] ?? 0 };
+  return { text, skipped: hasUtf8Bom(bytes) ? BOM_BYTES : 0 };
 }
 
 /**
