@@ -13,6 +13,7 @@
  * strict parser's finding as `issues: [{ path, code, message }]` — `json.duplicate_key` and the like,
  * naming the byte offset), 404 (unknown route or schema), 405, 413 (body too large), 415 (not JSON) or 500.
  */
+import { DEFAULT_SERVER_LIMITS } from "@cchc/http";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { formatMessage, strictJsonIssue, type ValidationIssue, type Lang, type MessageParams } from "@cchc/core";
 import { REPORT_SCHEMA_IDS, reportSchemaEntries, reportSchemaEntry, validateReport } from "@cchc/reports";
@@ -27,7 +28,7 @@ export interface ReportApiOptions {
 }
 
 /** Default {@link ReportApiOptions.maxBodyBytes}. */
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES = DEFAULT_SERVER_LIMITS.maxBodyBytes;
 
 function send(res: ServerResponse, status: number, body: unknown, lang: Lang, type = "application/json"): void {
   const text = JSON.stringify(body);
