@@ -31,10 +31,10 @@ describe("airtime only where there is air", () => {
       "/channels/3/airtimeMinutes report.airtime_without_air",
     ]);
     expect(result.issues[0]!.message).toBe(
-      "The channel F1.press.print does not broadcast, so it has no airtime: 30 minutes must be 0 (airtime belongs to radio and television).",
+      "The channel F1.press.print does not broadcast: 30 minutes of airtime must be 0 (only radio and television have airtime).",
     );
     expect(validateMonthlyMediaReport(r).issues[2]!.message).toBe(
-      "Kênh F1.press.online không phát sóng nên không có thời lượng: 12 phút phải là 0 (thời lượng chỉ dành cho phát thanh, truyền hình).",
+      "Kênh F1.press.online không phát sóng: thời lượng 12 phút phải là 0 (chỉ phát thanh, truyền hình có thời lượng).",
     );
   });
 
@@ -97,7 +97,7 @@ describe("the forms of presentation agree with the totals", () => {
     const result = validateMonthlyMediaReport(r, "en");
     expect(at(result)).toEqual(["/forms report.forms_required"]);
     expect(result.issues[0]!.message).toBe(
-      "No form of presentation is given (empty forms) although 40 news items and articles were published: forms of presentation are one of the report's contents under the plan (V.5).",
+      "No form of presentation is given although 40 news items and articles were published (a content of the report under V.5).",
     );
   });
 

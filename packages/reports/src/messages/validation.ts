@@ -35,9 +35,8 @@ export const reportValidationMessages = /* @__PURE__ */ defineCatalogue({
       "Kỳ chốt số liệu {start} → {end} không khớp kỳ báo cáo {period}: phải kết thúc trong khoảng {endFrom} → {endTo} và bắt đầu từ {startFrom}.",
     "report.duplicate": "Giá trị \"{value}\" bị lặp lại (đã có tại {first}).",
     "report.unknown_reference": "\"{value}\" không khớp với mục nào trong {list}.",
-    "report.airtime_without_air": "Kênh {channel} không phát sóng nên không có thời lượng: {value} phút phải là 0 (thời lượng chỉ dành cho phát thanh, truyền hình).",
-    "report.forms_required":
-      "Chưa khai hình thức thể hiện (forms rỗng) trong khi đã đăng, phát {items} tin, bài: hình thức thể hiện là một nội dung của báo cáo theo Kế hoạch (mục V.5).",
+    "report.airtime_without_air": "Kênh {channel} không phát sóng: thời lượng {value} phút phải là 0 (chỉ phát thanh, truyền hình có thời lượng).",
+    "report.forms_required": "Chưa khai hình thức thể hiện trong khi đã đăng, phát {items} tin, bài (nội dung báo cáo theo mục V.5).",
     "report.broadcasts_exceed_editions": "Có {listed} lần phát sóng, đăng tải thuộc chuyên mục \"{section}\", nhiều hơn số kỳ {whole} = {count}.",
     "report.channel_mismatch": "Kênh {channel} khác kênh của chuyên mục \"{section}\" ({at} = {sectionChannel}).",
     "report.list_exceeds_count": "Danh sách có {listed} mục, nhiều hơn số đã khai {whole} = {count}.",
@@ -70,9 +69,8 @@ export const reportValidationMessages = /* @__PURE__ */ defineCatalogue({
       "The data window {start} → {end} does not fit the reporting period {period}: it must end between {endFrom} and {endTo} and start on or after {startFrom}.",
     "report.duplicate": "The value \"{value}\" appears more than once (first at {first}).",
     "report.unknown_reference": "\"{value}\" matches no entry of {list}.",
-    "report.airtime_without_air": "The channel {channel} does not broadcast, so it has no airtime: {value} minutes must be 0 (airtime belongs to radio and television).",
-    "report.forms_required":
-      "No form of presentation is given (empty forms) although {items} news items and articles were published: forms of presentation are one of the report's contents under the plan (V.5).",
+    "report.airtime_without_air": "The channel {channel} does not broadcast: {value} minutes of airtime must be 0 (only radio and television have airtime).",
+    "report.forms_required": "No form of presentation is given although {items} news items and articles were published (a content of the report under V.5).",
     "report.broadcasts_exceed_editions": "{listed} broadcasts or postings belong to the section \"{section}\", more than {whole} = {count} editions.",
     "report.channel_mismatch": "The channel {channel} differs from the channel of the section \"{section}\" ({at} = {sectionChannel}).",
     "report.list_exceeds_count": "The list has {listed} entries, more than {whole} = {count}.",
