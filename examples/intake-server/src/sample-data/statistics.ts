@@ -20,6 +20,7 @@ export function procedureStatistics(unit: string, name: string, period: string, 
   const handledLate = r.int(0, 2);
   const published = r.int(5, 20);
   const surveyed = pct(received, 450, 600);
+  const eligible = pct(received, 450, 550);
   return {
     schemaVersion: 1,
     reportId: `${SAMPLE_REPORT_ID_PREFIX}TTPVHCC-${communeCode ?? "TINH"}-${period}`,
@@ -35,7 +36,7 @@ export function procedureStatistics(unit: string, name: string, period: string, 
       pending: { total: pendingTotal, withinDeadline: pendingTotal - overdue, overdue },
       apologies: pct(late + overdue, 850, 1000),
     },
-    payments: { eligible: pct(received, 450, 550), online: 0 },
+    payments: { eligible, online: pct(eligible, 820, 900) },
     electronicResults: pct(resolvedTotal, 880, 950),
     digitization: { dossiers: pct(received, 900, 980), results: pct(resolvedTotal, 880, 960), reused: pct(received, 250, 400) },
     feedback: { received: feedback, handledOnTime: feedback - handledLate - r.int(0, 1), handledLate, dissatisfiedOrOverdue: r.int(0, 3) },
