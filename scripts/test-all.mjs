@@ -13,6 +13,7 @@ run("pnpm", ["run", "build"]);
 run("pnpm", ["-r", "run", "typecheck"]);
 run("node", ["scripts/test-tz.mjs"]);
 run("pnpm", ["--filter", "@cchc/example-web-form", "run", "test:e2e"]);
+run("pnpm", ["--filter", "@cchc/example-dashboard", "run", "test:e2e"]);
 run("pnpm", ["--filter", "@cchc/documents", "run", "test:office"]);
 run("node", ["scripts/packaging-gates.mjs"]);
 run("node", ["scripts/docs.mjs"]);

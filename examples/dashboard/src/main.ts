@@ -17,7 +17,8 @@ import "./style.css";
 
 /** The plan's year. */
 const YEAR = 2026;
-const SECTIONS = ["calendar", "board", "trends", "procedures", "difficulties"] as const;
+/** In the page's order: the board first (what people look for), then the calendar behind it. */
+const SECTIONS = ["board", "calendar", "trends", "procedures", "difficulties"] as const;
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 const query = new URLSearchParams(location.search);
