@@ -1,8 +1,8 @@
 // `pnpm test`: everything a change must pass, in order, stopping at the first failure.
 // 0 system programs the tests start (installed from Debian's packages as root, else the command to run) ·
 // 1 changesets format · 2 lint (incl. ReDoS rules) · 3 build · 4 type checks · 5 unit/property tests
-// under the TZ matrix · 6 end-to-end tests, once (the web form in headless Chromium; the rendered documents
-// in LibreOffice) · 7 packaging gates (publint, attw, size-limit) · 8 docs site · 9 examples' demos.
+// under the TZ matrix · 6 end-to-end tests, once (the web form and the dashboard in headless Chromium; the
+// rendered documents in LibreOffice) · 7 packaging gates (publint, attw, size-limit) · 8 docs site · 9 examples' demos.
 import { run } from "./lib.mjs";
 
 const started = Date.now();
