@@ -25,9 +25,11 @@ type Media = SynthesisReport["media"];
 export interface MediaFigures {
   /** How many monthly media reports were added up. */
   readonly reports: number;
-  /** News items (tin), articles (bài) and airtime in minutes, from each report's `totals`. */
+  /** News items (tin), from each report's `totals`. */
   readonly newsItems: number;
+  /** Articles (bài), from each report's `totals`. */
   readonly articles: number;
+  /** Airtime in minutes, from each report's `totals`. */
   readonly airtimeMinutes: number;
   /** Items and airtime per channel code (`F1.press.tv`, `F1.social.zalo`…), from each report's `channels`. */
   readonly byChannel: readonly { readonly channel: string; readonly items: number; readonly airtimeMinutes: number }[];
