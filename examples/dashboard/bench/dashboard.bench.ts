@@ -16,7 +16,7 @@ import { build } from "vite";
 import { serve } from "../../intake-server/src/node-http.js";
 import { withStaticSite } from "../../intake-server/src/static-site.js";
 import { assetSizes, formatSizes, type AssetSize } from "../../web-form/e2e/bundle.js";
-import { launchBrowser } from "../e2e/browser.js";
+import { launchBrowser } from "../../web-form/e2e/browser.js";
 import { buildDashboard, DASHBOARD_DIST, startSeededServer } from "../e2e/seeded-server.js";
 
 const LOADS = 9;

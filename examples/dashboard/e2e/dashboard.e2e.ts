@@ -8,7 +8,7 @@ import type { StatusBoard } from "@cchc/intake";
 import { assetSizes, formatSizes } from "../../web-form/e2e/bundle.js";
 import { FIXED_FATES } from "../../intake-server/src/sample-data/construction.js";
 import type { SampleSubmission } from "../../intake-server/src/sample-data/seed.js";
-import { launchBrowser, type Browser } from "./browser.js";
+import { launchBrowser, type Browser } from "../../web-form/e2e/browser.js";
 import { buildDashboard, DASHBOARD_DIST, SEEDED_NOW, startSeededServer, type SeededServer } from "./seeded-server.js";
 
 /** Screenshots for a person to look at (git-ignored). */
