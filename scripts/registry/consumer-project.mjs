@@ -39,20 +39,18 @@ export function installedPackages(dir, scope) {
   return readdirSync(base).map((name) => JSON.parse(readFileSync(join(base, name, "package.json"), "utf8")));
 }
 
-/** Folders named `scope` below a nested node_modules: a package installed twice (inconsistent ranges). */
+/** Folders named `scope` in a nested node_modules: a package installed twice (inconsistent ranges). */
 export function nestedCopies(dir, scope) {
   const found = [];
-  const walk = (folder, depth) => {
+  const walk = (folder) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
       const path = join(folder, entry.name);
-      if (entry.name === "node_modules") {
-        if (depth > 0 && existsSync(join(path, scope))) found.push(join(path, scope));
-        walk(path, depth + 1);
-      } else if (depth > 0 || entry.name === scope) walk(path, depth);
+      if (entry.name === "node_modules" && existsSync(join(path, scope))) found.push(join(path, scope));
+      walk(path);
     }
   };
-  walk(join(dir, "node_modules"), 1);
+  walk(join(dir, "node_modules"));
   return found;
 }
 
