@@ -35,6 +35,7 @@ export const LAZY_MODULES = {
   "plan-deadlines": "src/lazy/plan-deadlines.ts",
   validation: "src/validate/run-validation.ts",
   "default-registry": "src/schemas/default-registry.ts",
+  documents: "src/lazy/documents.ts",
 } as const;
 
 const LAZY_DIR = "bin-lazy";
@@ -92,7 +93,7 @@ function common(outDir: string): Options {
     // only reads them under --enable-source-maps. The library entry (tsup.config.ts) keeps its maps.
     sourcemap: false,
     splitting: false,
-    noExternal: [/^@cchc\//, /^effect/, /^zod/, /^commander/],
+    noExternal: [/^@cchc\//, /^effect/, /^zod/, /^commander/, /^docx/],
     // commander is CommonJS: its `require("node:events")` calls need a real `require` in ESM output.
     banner: { js: 'import { createRequire as __cchcCreateRequire } from "node:module"; const require = __cchcCreateRequire(import.meta.url);' },
   };
