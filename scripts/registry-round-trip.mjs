@@ -21,6 +21,11 @@ const ROOT = resolve(import.meta.dirname, "..");
 const SCOPE = "@cchc";
 /** The validator the page imports; its bundle must stay under this entry point's size-limit budget. */
 const PAGE_VALIDATOR = "@cchc/reports/monthly-media-report";
+/**
+ * What the consumer project installs besides the packages and their peers: Node's types, as every
+ * TypeScript project on Node has them (the Node-only packages' declarations use them).
+ */
+const CONSUMER_DEV_DEPENDENCIES = ["@types/node@^20"];
 /** The CLI smoke test: a document number that parses. */
 const DOCREF = { input: "167/KH-UBND", canonical: "167/KH-UBND" };
 /** Code that must never reach a page that only validates. */
@@ -142,7 +147,7 @@ async function main() {
       for (const { manifest } of packages) {
         for (const peer of peerDependencies(manifest)) if (!peer.name.startsWith(`${SCOPE}/`)) peers.set(peer.name, peer.range);
       }
-      const specs = [...packages.map((p) => p.manifest.name), ...[...peers].map(([name, range]) => `${name}@${range}`)];
+      const specs = [...packages.map((p) => p.manifest.name), ...[...peers].map(([name, range]) => `${name}@${range}`), ...CONSUMER_DEV_DEPENDENCIES];
       console.log(`  npm install ${specs.join(" ")}`);
       sh("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...specs], { cwd: project, env });
       const installed = installedPackages(project, SCOPE);

@@ -17,7 +17,7 @@ const STRICT = {
   noEmit: true,
   target: "ES2022",
   lib: ["ES2022", "DOM"],
-  types: [],
+  types: ["node"],
 };
 
 /** The two TypeScript configurations: Node's own resolution (ESM and CommonJS files), and a bundler's. */
