@@ -67,8 +67,9 @@ export function monthlyMediaReport(month: string, submittedAt: string, variant =
   const received = r.int(40, 90);
   const negative = r.int(1, 5);
   const neutral = r.int(5, 12);
+  const reportages = Math.min(r.int(1, 3), articles);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     reportId: `${SAMPLE_REPORT_ID_PREFIX}BPTTH-CCHC-${month}`,
     documentNumber: `${r.int(10, 60)}/BC-BPTTH`,
     unit: { actor: "bao-ptth-bac-ninh", name: "Báo và Phát thanh, Truyền hình Bắc Ninh" },
@@ -78,10 +79,11 @@ export function monthlyMediaReport(month: string, submittedAt: string, variant =
     sections,
     broadcasts,
     content: topics.map((topic) => ({ topic, summary: r.pick(TOPIC_SUMMARIES[topic]!), items: r.int(2, 12) })),
+    // The forms agree with the totals: news = the news items; articles and reportages = the articles.
     forms: [
       { form: "news", count: newsItems },
-      { form: "article", count: articles },
-      { form: "reportage", count: r.int(1, 3) },
+      { form: "article", count: articles - reportages },
+      { form: "reportage", count: reportages },
       { form: "infographic", count: r.int(2, 5) },
       { form: "video", count: r.int(3, 8) },
     ],
