@@ -76,7 +76,7 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
   const t = cliText(lang);
   let exit: ExitCode = EXIT_CODES.ok;
   try {
-    const program = buildProgram({ lang, io, commands, schemas: schemaLoader(options.schemas), done: (code) => (exit = code) });
+    const program = buildProgram({ lang, io, commands, schemas: schemaLoader(options.schemas), binSchemas: options.schemas === undefined, done: (code) => (exit = code) });
     await program.parseAsync([...argv], { from: "user" });
     return exit;
   } catch (error) {
