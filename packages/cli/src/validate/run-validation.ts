@@ -8,12 +8,12 @@ import { writeText, type CliOutput } from "../io.js";
 import type { SchemaEntry } from "../schemas/schema-entry.js";
 import type { ValidationReport } from "../schemas/validation-report.js";
 import { describeThrown, OutputError, TooLarge, type InputError } from "./errors.js";
-import { LineBatcher, unpackLines, type LineBatch } from "./line-batch.js";
+import { LineBatcher } from "./line-batch.js";
 import { formatIssues, lineReport, validateJson } from "./line-report.js";
 import { LineSplitter } from "./lines.js";
 import { ndjsonReports } from "./ndjson.js";
 import { progressBar, type ProgressState } from "./progress.js";
-import { renderReports, validateLines, type RenderedLines } from "./render-lines.js";
+import { renderReports, type RenderedLines } from "./render-lines.js";
 import { openSource, type ByteSource } from "./source.js";
 import { defaultJobs, openLinePool, workersAvailable } from "./worker-pool.js";
 
@@ -65,7 +65,7 @@ function validateDocument(context: CommandContext, entry: SchemaEntry, path: str
 
 /** How `--ndjson` input is validated: in this thread, or on worker threads. */
 export interface NdjsonOptions {
-  /** `--jobs`: threads validating, this one included (1: no worker); `undefined` for the default ({@link NdjsonOptions.workerSchema} permitting). */
+  /** `--jobs`: worker threads validating (1: none, this thread validates); `undefined` for the default ({@link NdjsonOptions.workerSchema} permitting). */
   readonly jobs?: number | undefined;
   /** The entry as worker threads rebuild it from the bin's registry; `undefined`: no workers (another registry). */
   readonly workerSchema?: { readonly id: string; readonly shapeOnly: boolean } | undefined;
@@ -88,14 +88,14 @@ function parseJobs(text: string | undefined): number | undefined | null {
 
 /** Inputs smaller than this are validated in this thread unless `--jobs` asks otherwise: starting workers would cost more. */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
-/** Size of a batch of lines, and the batches a thread may hold at once (bounded memory). */
+/** Size of a batch of lines, and the batches a worker may hold at once (bounded memory). */
 const BATCH_BYTES = 256 * 1024;
 const BATCH_LINES = 2048;
 const BATCHES_PER_WORKER = 2;
 
 /**
- * Threads validating the lines, this one included (1: this thread alone). The default is one per core
- * for a large input (or stdin): `--jobs 2` on two cores is this thread and one worker.
+ * Worker threads validating the lines, 1 for none (this thread validates alone). The default is one
+ * per core for a large input (or stdin); this thread then only reads, splits and writes.
  */
 function threadCount(options: NdjsonOptions, size: number | undefined): number {
   if (options.workerSchema === undefined || !workersAvailable()) return 1;
@@ -112,37 +112,31 @@ function renderedHere(context: CommandContext, entry: SchemaEntry, bytes: Stream
 }
 
 /**
- * NDJSON validated by `threads` threads: this one and `threads - 1` workers. The lines are split here
- * (as in {@link renderedHere}) and packed into batches; of every `threads` batches, one is validated
- * here and the others on the workers, round-robin. `mapEffect` with a concurrency keeps the input
- * order and holds at most {@link BATCHES_PER_WORKER} batches per thread in flight, which bounds memory
- * whatever the input size (reading waits for the workers). Every thread validates with the same entry
- * of the bin's registry and renders with the same code, so the output is the single-threaded one.
+ * NDJSON validated on `workers` worker threads: this thread reads the input, splits the lines (as
+ * {@link renderedHere} does), packs them into batches and writes the results; the workers validate the
+ * batches, round-robin. (This thread validating a share too was measured slower on two cores: while it
+ * validates, the workers wait for batches.) `mapEffect` with a concurrency keeps the input order and
+ * holds at most {@link BATCHES_PER_WORKER} batches per worker in flight, which bounds memory whatever the
+ * input size (reading waits for the workers). Every worker validates with the same entry of the bin's
+ * registry and renders with the same code as this thread, so the output is the single-threaded one.
  */
-function renderedOnThreads(
+function renderedOnWorkers(
   context: CommandContext,
-  entry: SchemaEntry,
   schema: NonNullable<NdjsonOptions["workerSchema"]>,
-  threads: number,
+  workers: number,
   bytes: Stream.Stream<Uint8Array, InputError>,
 ): Stream.Stream<RenderedLines, InputError> {
-  const { json, lang, t } = context;
-  const setup = { schemaId: schema.id, shapeOnly: schema.shapeOnly, lang, json, maxLineBytes: MAX_LINE_BYTES };
+  const setup = { schemaId: schema.id, shapeOnly: schema.shapeOnly, lang: context.lang, json: context.json, maxLineBytes: MAX_LINE_BYTES };
   return Stream.unwrapScoped(
-    openLinePool(threads - 1, setup).pipe(
+    openLinePool(workers, setup).pipe(
       Effect.map((pool) =>
         Stream.suspend(() => {
           const splitter = new LineSplitter(MAX_LINE_BYTES);
           const batcher = new LineBatcher(BATCH_BYTES, BATCH_LINES);
-          let seq = 0;
-          const validate = (batch: LineBatch): Effect.Effect<RenderedLines> =>
-            seq++ % threads === 0
-              ? Effect.sync(() => validateLines(unpackLines(batch), MAX_LINE_BYTES, entry, lang, json, t))
-              : Effect.promise(() => pool.validate(batch));
           return bytes.pipe(
             Stream.mapConcat((chunk) => batcher.add(splitter.push(chunk))),
             Stream.concat(Stream.suspend(() => Stream.fromIterable([...batcher.add(splitter.end()), ...batcher.flush()]))),
-            Stream.mapEffect(validate, { concurrency: threads * BATCHES_PER_WORKER }),
+            Stream.mapEffect((batch) => Effect.promise(() => pool.validate(batch)), { concurrency: workers * BATCHES_PER_WORKER }),
           );
         }),
       ),
@@ -157,10 +151,10 @@ function validateNdjson(context: CommandContext, entry: SchemaEntry, path: strin
     const source = yield* openSource(path, io.stdin);
     const tally = { lines: 0, valid: 0, invalid: 0, bytes: 0 };
     const counted = source.chunks.pipe(Stream.tap((chunk) => Effect.sync(() => void (tally.bytes += chunk.byteLength))));
-    const threads = threadCount(options, source.size);
+    const workers = threadCount(options, source.size);
     const rendered =
-      threads > 1 && options.workerSchema !== undefined
-        ? renderedOnThreads(context, entry, options.workerSchema, threads, counted)
+      workers > 1 && options.workerSchema !== undefined
+        ? renderedOnWorkers(context, options.workerSchema, workers, counted)
         : renderedHere(context, entry, counted);
     const counts = (s: ProgressState): string => t("validate.progress", { lines: s.lines, invalid: s.invalid });
     // The progress bar lives in its own scope: it is cleared before the summary is written.
