@@ -4,8 +4,8 @@
  * both report the same errors (checked before timing: the same JSON Pointers): the shipped
  * `monthly-media-report.invalid.json`, and for every schema its valid example with three field rules
  * broken (bench/field-rules.ts). Both sides hand over every error: the validator's `issues` (paths,
- * codes, vi messages) and ajv's `errors`. Printed: the median ratio of interleaved rounds; target:
- * within 3× of ajv.
+ * codes, vi messages) and ajv's `errors`. Printed: CPU time per call and the median ratio of
+ * interleaved rounds; target: within 3× of ajv.
  */
 import { readFileSync } from "node:fs";
 import { REPORT_SCHEMA_IDS, reportSchemaEntry } from "@cchc/reports";
@@ -17,7 +17,6 @@ const addFormats = (addFormatsModule as unknown as { default?: typeof addFormats
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
 const TARGET = 3;
 const ROUNDS = 31;
-const CALLS = 2000;
 
 type AjvError = { instancePath: string; keyword: string; params: Record<string, unknown> };
 
@@ -32,34 +31,36 @@ function measure(label: string, id: string, payload: unknown): { label: string; 
   const b = issuePaths(ours.issues);
   if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${label}: ajv reports ${a.join(", ")}, the validator ${b.join(", ")}`);
   let sink = 0;
-  const runAjv = () => {
-    for (let i = 0; i < CALLS; i++) sink += check(payload) ? 0 : check.errors!.length;
+  const runAjv = (calls: number) => {
+    for (let i = 0; i < calls; i++) sink += check(payload) ? 0 : check.errors!.length;
   };
-  const runOurs = () => {
-    for (let i = 0; i < CALLS; i++) sink += entry.validate(payload).issues.length;
+  const runOurs = (calls: number) => {
+    for (let i = 0; i < calls; i++) sink += entry.validate(payload).issues.length;
   };
-  const time = (fn: () => void) => {
-    const start = performance.now();
-    fn();
-    return (performance.now() - start) / CALLS;
+  // CPU time of the process, not wall time: on a shared machine a longer loop is more often preempted,
+  // which would make the faster side look faster still. Each side runs ~20 ms a round.
+  const cpuPerCall = (fn: (calls: number) => void, calls: number) => {
+    const start = process.cpuUsage();
+    fn(calls);
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / calls;
   };
-  for (let i = 0; i < 5; i++) {
-    runAjv();
-    runOurs();
-  }
+  const callsFor = (fn: (calls: number) => void) => Math.max(100, Math.ceil(20_000 / Math.max(0.05, cpuPerCall(fn, 2000))));
+  const ajvCalls = callsFor(runAjv);
+  const ourCalls = callsFor(runOurs);
   const rounds: { ajv: number; ours: number }[] = [];
-  for (let r = 0; r < ROUNDS; r++) rounds.push({ ajv: time(runAjv), ours: time(runOurs) });
+  for (let r = 0; r < ROUNDS; r++) rounds.push({ ajv: cpuPerCall(runAjv, ajvCalls), ours: cpuPerCall(runOurs, ourCalls) });
   rounds.sort((x, y) => x.ours / x.ajv - y.ours / y.ajv);
   const mid = rounds[ROUNDS >> 1]!;
   if (sink === -1) console.log("");
-  return { label, ajv: mid.ajv * 1000, ours: mid.ours * 1000, ratio: mid.ours / mid.ajv, issues: ours.issues.length };
+  return { label, ajv: mid.ajv, ours: mid.ours, ratio: mid.ours / mid.ajv, issues: ours.issues.length };
 }
 
 const results = [
   measure("monthly-media-report.invalid.json (shipped)", "monthly-media-report", read("../examples/monthly-media-report.invalid.json")),
   ...REPORT_SCHEMA_IDS.map((id) => measure(`${id}: valid example, field rules broken`, id, breakFieldRules(read(`../examples/${id}.valid.json`) as never))),
 ];
-console.log(`\n## report validators, failure path (payloads that break field rules; interleaved median of ${ROUNDS} rounds)\nbaseline: ajv, JSON Schema, allErrors`);
+console.log(`\n## report validators, failure path (payloads that break field rules; CPU time, interleaved median of ${ROUNDS} rounds)\nbaseline: ajv, JSON Schema, allErrors`);
 console.table(
   results.map((r) => ({
     payload: r.label,
