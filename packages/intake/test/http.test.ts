@@ -112,6 +112,23 @@ describe.each(DATABASES.map((kind) => [kind().name, kind] as const))("the HTTP A
     expect((await post(difficulty)).status).toBe(201);
   });
 
+  it("answers 400 for a body the client cuts short, storing nothing (the body is read by @cchc/http's readBodyWithin)", async () => {
+    const intake = await db.open({ tokens: TOKENS, clock: movableClock("2026-03-06T09:30:00+07:00").now });
+    const handle = createIntakeHandler(intake);
+    const cutShort = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"schemaVersion": 1, '));
+        controller.error(new Error("the client went away"));
+      },
+    });
+    const url = `${BASE}/reports/monthly-media-report`;
+    const headers = { authorization: BAO, "content-type": "application/json" };
+    const response = await handle(new Request(url, { method: "POST", headers, body: cutShort, duplex: "half" } as RequestInit));
+    const body = (await conforms(new Request(url, { method: "POST" }), response)) as { error: { code: string } };
+    expect([response.status, body.error.code]).toEqual([400, "http.invalid_json"]);
+    expect(await tableCount(intake)).toBe(0);
+  });
+
   it("serves the board, reminders (JSON and iCalendar), synthesis with provenance and difficulties", async () => {
     const clock = movableClock("2026-03-06T09:30:00+07:00");
     const intake = await db.open({ tokens: TOKENS, clock: clock.now });

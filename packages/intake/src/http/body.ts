@@ -1,3 +1,4 @@
+import { isJsonContentType, readBodyWithin } from "@cchc/http/web";
 import { unstorableTextPaths } from "../model/storable-text.js";
 import type { IntakeMessageCode } from "../messages.js";
 
@@ -7,47 +8,6 @@ export interface BodyProblem {
   readonly status: 400 | 413 | 415;
   readonly code: IntakeMessageCode;
   readonly params: Readonly<Record<string, string | number>>;
-}
-
-/**
- * Whether a `Content-Type` is JSON: `application/json` or `application/<x>+json`, with no charset or
- * `charset=utf-8` (RFC 8259 §8.1).
- */
-export function isJsonContentType(header: string | null): boolean {
-  if (!header) return false;
-  const [type = "", ...params] = header.split(";");
-  const essence = type.trim().toLowerCase();
-  if (essence !== "application/json" && !(essence.startsWith("application/") && essence.endsWith("+json"))) return false;
-  return params.every((p) => {
-    const [name = "", value = ""] = p.split("=", 2).map((s) => s.trim().toLowerCase());
-    return name !== "charset" || value.replace(/^"|"$/g, "") === "utf-8";
-  });
-}
-
-/** Reads a request body into one buffer, giving up (and cancelling the stream) past `maxBytes`. */
-async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array | "too-large"> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      // Not awaited: cancelling one branch of a tee'd stream settles only when the other is cancelled too.
-      reader.cancel().catch(() => undefined);
-      return "too-large";
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    body.set(c, offset);
-    offset += c.byteLength;
-  }
-  return body;
 }
 
 /**
@@ -76,15 +36,16 @@ export function decodeJsonBody(bytes: Uint8Array): { ok: true; value: unknown } 
 }
 
 /**
- * Reads and decodes a JSON request body: media type (415), size from `Content-Length` and while
- * reading (413), then {@link decodeJsonBody} (400).
+ * Reads and decodes a JSON request body: media type (415, `isJsonContentType` of `@cchc/http`), size
+ * (413, `readBodyWithin` of `@cchc/http`: from `Content-Length` before reading, else while reading),
+ * then {@link decodeJsonBody} (400). A body cut short by the client is a 400 as well (nobody is
+ * left to read it).
  */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<{ ok: true; value: unknown } | BodyProblem> {
   const type = request.headers.get("content-type");
   if (!isJsonContentType(type)) return { ok: false, status: 415, code: "http.unsupported_media_type", params: { type: (type ?? "").slice(0, 100) } };
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, status: 413, code: "http.payload_too_large", params: { limit: maxBytes } };
-  const body = await readLimited(request, maxBytes);
-  if (body === "too-large") return { ok: false, status: 413, code: "http.payload_too_large", params: { limit: maxBytes } };
-  return decodeJsonBody(body);
+  const body = await readBodyWithin(request, maxBytes);
+  if (body.ok) return decodeJsonBody(body.bytes);
+  if (body.reason === "too_large") return { ok: false, status: 413, code: "http.payload_too_large", params: { limit: body.maxBytes } };
+  return { ok: false, status: 400, code: "http.invalid_json", params: { detail: "the request body ended before it was complete" } };
 }
