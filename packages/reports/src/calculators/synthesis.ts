@@ -47,6 +47,15 @@ export interface SynthesisOptions {
   readonly coverage?: { readonly from: string; readonly to: string };
   /** Two reports of the same unit and period: `"error"` (default) or keep the `"last"` one given. */
   readonly duplicates?: "error" | "last";
+  /**
+   * `true` when every input is already a value returned by this package's validator of its kind — as
+   * a store that keeps only validated reports (`@cchc/intake`) reads them back — so that the inputs are
+   * not validated again (most of the work for many inputs). Default `false`. Only for such values:
+   * raw JSON or hand-made objects must be validated (an invalid input would not be named; the result,
+   * which is always validated, may then be refused as `synthesis.invalid_output`). The result is the
+   * same as with validation, since validating a validated value gives it back unchanged.
+   */
+  readonly validatedInputs?: boolean;
   /** The synthesis' own reference. */
   readonly reportId?: string;
   /** The synthesis' document number (số, ký hiệu). */
@@ -70,6 +79,11 @@ function validated<T>(
     out.push(r.value);
   }
   return ok(out);
+}
+
+/** The validator of an input kind, or — for `validatedInputs` — its identity: the inputs are validated values already. */
+function inputValidator<T>(validate: (input: unknown, lang: "vi" | "en") => ReportValidationResult<T>, validatedInputs: boolean | undefined) {
+  return validatedInputs === true ? (input: unknown): ReportValidationResult<T> => ({ valid: true, value: input as T, issues: [] }) : validate;
 }
 
 function unitKey(unit: Unit): string {
@@ -241,9 +255,9 @@ function source(kind: Kind, unit: Unit, period: string, r: { reportId?: string |
  */
 export function synthesizeReports(input: SynthesisInput, options: SynthesisOptions = {}): Result<SynthesisReport> {
   const mode = options.duplicates ?? "error";
-  const mediaChecked = validated(input.media ?? [], "monthly-media-report", validateMonthlyMediaReport);
+  const mediaChecked = validated(input.media ?? [], "monthly-media-report", inputValidator(validateMonthlyMediaReport, options.validatedInputs));
   if (!mediaChecked.ok) return mediaChecked;
-  const agencyChecked = validated(input.agencies ?? [], "agency-communication-report", validateAgencyCommunicationReport);
+  const agencyChecked = validated(input.agencies ?? [], "agency-communication-report", inputValidator(validateAgencyCommunicationReport, options.validatedInputs));
   if (!agencyChecked.ok) return agencyChecked;
   const mediaUnique = deduplicate(mediaChecked.value, "monthly-media-report", (r) => r.month, mode);
   if (!mediaUnique.ok) return mediaUnique;
