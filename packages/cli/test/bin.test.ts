@@ -205,6 +205,7 @@ describe("the built CLI with a test schema", () => {
     expect(esc.stderr).toContain("\\x1b[31m");
     const unknown = node([bin, "schema", `\u001b]0;owned\u0007${"x".repeat(300)}`]);
     expect(unknown.status).toBe(2);
+    // eslint-disable-next-line no-control-regex -- looking for raw control characters is the point
     expect(unknown.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
     expect(unknown.stderr).not.toContain("x".repeat(100));
   });
