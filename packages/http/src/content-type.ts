@@ -8,7 +8,7 @@
  * @returns `true` for a JSON media type in UTF-8.
  * @example
  * ```ts
- * import { isJsonContentType } from "@cchc/http";
+ * import { isJsonContentType } from "@cchc/http/web";
  *
  * isJsonContentType("application/json; charset=UTF-8"); // => true
  * isJsonContentType("application/problem+json"); // => true

@@ -4,7 +4,7 @@
  * body limit, a cap on concurrent connections, and a graceful shutdown on SIGTERM that lets requests
  * in flight finish. Web-standard `Request → Response` handlers run on `node:http` through
  * `@hono/node-server`'s adapter. The request helpers every handler shares (body limit, JSON media type,
- * language negotiation) are also at `@cchc/http/web`, which loads no server.
+ * language negotiation) are at `@cchc/http/web`, which loads no server.
  *
  * @packageDocumentation
  */
@@ -14,6 +14,3 @@ export { createHardenedServer } from "./server.js";
 export { listen, type ListenOptions, type RunningServer } from "./listen.js";
 export { fetchListener, serveFetch, type FetchHandler, type ServeFetchOptions } from "./fetch.js";
 export { closeOnSignals } from "./signals.js";
-export { readBodyWithin, type BodyRead } from "./body.js";
-export { isJsonContentType } from "./content-type.js";
-export { languageFromHeader, negotiateLanguage, type LanguageOptions } from "./language.js";

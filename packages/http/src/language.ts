@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import type { LanguageOptions } from "@cchc/http";
+ * import type { LanguageOptions } from "@cchc/http/web";
  *
  * const viEn: LanguageOptions<"vi" | "en"> = { supported: ["vi", "en"], fallback: "vi" };
  * ```
@@ -49,7 +49,7 @@ function supportedLanguage<L extends string>(tag: string | undefined, options: L
  * @returns The language, or `undefined` when the header names none of them.
  * @example
  * ```ts
- * import { languageFromHeader } from "@cchc/http";
+ * import { languageFromHeader } from "@cchc/http/web";
  *
  * const viEn = { supported: ["vi", "en"] as const, fallback: "vi" as const };
  * languageFromHeader("fr-FR, en-US;q=0.8, vi;q=0.5", viEn); // => "en"
@@ -80,7 +80,7 @@ export function languageFromHeader<L extends string>(header: string | null | und
  * @returns The language to answer in.
  * @example
  * ```ts
- * import { negotiateLanguage } from "@cchc/http";
+ * import { negotiateLanguage } from "@cchc/http/web";
  *
  * const viEn = { supported: ["vi", "en"] as const, fallback: "vi" as const };
  * negotiateLanguage(new URLSearchParams("lang=EN"), "vi", viEn); // => "en"

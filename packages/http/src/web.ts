@@ -3,7 +3,6 @@
  * wherever it is mounted (node:http through `serveFetch`, Hono, Next route handlers, Deno, Bun): the
  * body limit, the JSON media type check and the answer's language. It loads nothing of `node:http`
  * and no adapter, so a handler library (such as `@cchc/intake`) can import it without pulling in a server.
- * The same functions are exported by `@cchc/http`.
  *
  * @packageDocumentation
  */

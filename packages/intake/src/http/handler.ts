@@ -197,8 +197,9 @@ async function route(ctx: Context): Promise<Response> {
 }
 
 /**
- * The intake's HTTP API as a Web-standard handler, `(Request) => Promise<Response>`: mount it in
- * node:http (through a small adapter), Hono, Fastify, Next.js route handlers, Deno or Bun. Every route,
+ * The intake's HTTP API as a Web-standard handler, `(Request) => Promise<Response>`: serve it on Node
+ * with `serveFetch` of `@cchc/http` (the hardened server of every cchc service), or mount it in Hono,
+ * Fastify, Next.js route handlers, Deno or Bun. Every route,
  * status and body is in the OpenAPI document it serves at `GET /openapi.json` ({@link intakeOpenApi}).
  * It never throws: an unexpected failure is a 500 with no detail.
  *
@@ -207,13 +208,14 @@ async function route(ctx: Context): Promise<Response> {
  * @returns The handler.
  * @example
  * ```ts
- * import { createIntake, createIntakeHandler } from "@cchc/intake";
+ * import { closeOnSignals, serveFetch } from "@cchc/http";
+ * import { createIntakeHandler, type Intake } from "@cchc/intake";
  *
- * const intake = await createIntake();
- * const handle = createIntakeHandler(intake);
+ * declare const intake: Intake; // from createIntake
+ * const handle = createIntakeHandler(intake, { maxBodyBytes: 2 * 1024 * 1024 });
  * const res = await handle(new Request("http://localhost/reports/monthly-media-report", { method: "POST", body: "{}" }));
- * res.status; // => 401
- * await intake.close();
+ * res.status; // => 401 (no token)
+ * closeOnSignals(await serveFetch(handle, { port: 8080 })); // on 127.0.0.1 until SIGTERM
  * ```
  */
 export function createIntakeHandler(intake: Intake, options: IntakeHandlerOptions = {}): (request: Request) => Promise<Response> {
