@@ -19,6 +19,8 @@ function exchanges(): Exchange[] {
     ...samples,
     { ...invalid, label: `${invalid.label} (Accept-Language: en)`, headers: { ...json, "Accept-Language": "en-GB,en;q=0.9" } },
     { label: "truncated JSON", path: "/reports/monthly-media-report", body: '{"schemaVersion": 1,', headers: json },
+    { label: "the month twice (not I-JSON)", path: "/reports/monthly-media-report?lang=en", body: '{"month": "2026-01", "month": "2026-02"}', headers: json },
+    { label: "\\u0000 in a text (not I-JSON)", path: "/reports/difficulty-report", body: '{"notes": "x\\u0000"}', headers: json },
     { label: "text/plain body", path: "/reports/monthly-media-report", body: "{}", headers: { "Content-Type": "text/plain" } },
     { label: "unknown schema", path: "/reports/weekly-report?lang=en", body: "{}", headers: json },
     { label: "__proto__ key", path: "/reports/difficulty-report?lang=en", body: '{"__proto__": {"polluted": true}}', headers: json },
@@ -30,10 +32,15 @@ console.log(`cchc report API listening on ${server.url}\n`);
 try {
   for (const x of exchanges()) {
     const response = await fetch(server.url + x.path, { method: "POST", body: x.body, headers: x.headers ?? {} });
-    const answer = (await response.json()) as { valid?: boolean; issues?: { path: string; message: string }[]; error?: { message: string } };
+    const answer = (await response.json()) as {
+      valid?: boolean;
+      issues?: { path: string; message: string }[];
+      error?: { message: string; issues?: { path: string; message: string }[] };
+    };
     console.log(`POST ${x.path}  ← ${x.label}`);
     console.log(`  ${response.status} ${response.statusText} [${response.headers.get("content-language")}]`);
     if (answer.error) console.log(`  ${answer.error.message}`);
+    for (const issue of answer.error?.issues ?? []) console.log(`  ${issue.path || "/"}: ${issue.message}`);
     for (const issue of (answer.issues ?? []).slice(0, 4)) console.log(`  ${issue.path || "/"}: ${issue.message}`);
     if ((answer.issues?.length ?? 0) > 4) console.log(`  … ${answer.issues!.length - 4} more`);
   }
