@@ -1,11 +1,15 @@
 /**
- * Starts the intake and serves its HTTP API with `@cchc/http` — the hardened server every cchc service
- * shares: header and request timeouts that really fire, keep-alive timeout, header size, connection
- * cap, and a graceful close. The body limit is the same number, enforced by the intake's handler.
+ * Starts the intake and serves its HTTP API — and the dashboard at `/` when it is built — with
+ * `@cchc/http`, the hardened server every cchc service shares: header and request timeouts that really
+ * fire, keep-alive timeout, header size, connection cap, and a graceful close. The body limit is the
+ * same number, enforced by the intake's handler.
  */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { resolveServerLimits, serveFetch, type RunningServer } from "@cchc/http";
 import { createIntake, createIntakeHandler } from "@cchc/intake";
 import type { ServerConfig } from "./config.js";
+import { withStaticSite } from "./static-site.js";
 
 /**
  * Opens the database (migrating it), then listens. `close` is graceful (requests in flight finish,
@@ -16,7 +20,10 @@ export async function startIntakeServer(config: ServerConfig, clock?: () => numb
   const intake = await createIntake({ database: config.database, tokens: config.tokens, readAccess: config.readAccess, ...(clock ? { clock } : {}) });
   let server: RunningServer;
   try {
-    server = await serveFetch(createIntakeHandler(intake, { maxBodyBytes: limits.maxBodyBytes }), { host: config.host, port: config.port, limits });
+    const api = createIntakeHandler(intake, { maxBodyBytes: limits.maxBodyBytes });
+    // The dashboard at / when it is built (examples/dashboard: pnpm --filter @cchc/example-dashboard build).
+    const handler = existsSync(join(config.siteDir, "index.html")) ? withStaticSite(api, config.siteDir) : api;
+    server = await serveFetch(handler, { host: config.host, port: config.port, limits });
   } catch (error) {
     await intake.close();
     throw error;

@@ -20,8 +20,8 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Starts `src/main.ts` on PGlite in the test's data directory. */
-const startServer = () => startServerProcess({ DATA_DIR: dataDir });
+/** Starts `src/main.ts` on PGlite in the test's data directory (no sample data: the test counts revisions). */
+const startServer = () => startServerProcess({ DATA_DIR: dataDir, SAMPLE_DATA: "none" });
 
 interface Ack {
   readonly revision: number;

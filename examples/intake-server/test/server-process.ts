@@ -23,11 +23,14 @@ export interface ServerProcess {
   exited(): Promise<number | NodeJS.Signals | null>;
 }
 
-/** Starts `src/main.ts` with `env` added to this process's environment; resolves once it listens. */
+/**
+ * Starts `src/main.ts` with `env` added to this process's environment (and no sample data unless `env`
+ * says SAMPLE_DATA=auto); resolves once it listens.
+ */
 export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: new URL("..", import.meta.url).pathname,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", SAMPLE_DATA: "none", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
