@@ -1,9 +1,10 @@
 import { formatMessage, type Lang, type MessageParams } from "@cchc/core";
+import { strictJsonIssue } from "@cchc/core/json";
 import { bearerToken } from "../auth/tokens.js";
 import { httpStatusOf, type IntakeError } from "../errors.js";
 import type { Intake } from "../intake.js";
 import { intakeMessages, type IntakeMessageCode } from "../messages.js";
-import { readJsonBody } from "./body.js";
+import { readJsonBody, type BodyProblem } from "./body.js";
 import { negotiateLanguage } from "./language.js";
 import { intakeOpenApi } from "./openapi.js";
 
@@ -56,6 +57,17 @@ function problem(status: number, code: IntakeMessageCode, lang: Lang, params: Me
   return send(status, { error: { code, message: formatMessage(intakeMessages, code, params, lang) } }, lang, headers);
 }
 
+/**
+ * A body that was not read (400, 413, 415). A refusal of the strict JSON decoder is answered with its
+ * one issue: the decoder's code (`json.duplicate_key`…), the JSON Pointer concerned, the byte offset and
+ * the message in the answer's language.
+ */
+function refusedBody(body: BodyProblem, lang: Lang): Response {
+  const issues = body.json && [{ ...strictJsonIssue(body.json, lang), offset: Number(body.json.params["offset"]) }];
+  const error = { code: body.code, message: formatMessage(intakeMessages, body.code, body.params, lang), ...(issues && { issues }) };
+  return send(body.status, { error }, lang, body.status === 413 ? { Connection: "close" } : {});
+}
+
 function failure(error: IntakeError, lang: Lang): Response {
   const status = httpStatusOf(error);
   const body = {
@@ -101,7 +113,7 @@ async function submit(ctx: Context, schema: string): Promise<Response> {
   const unit = await authenticated(ctx);
   if (typeof unit !== "string") return unit;
   const body = await readJsonBody(ctx.request, ctx.maxBodyBytes);
-  if (!body.ok) return problem(body.status, body.code, ctx.lang, body.params, body.status === 413 ? { Connection: "close" } : {});
+  if (!body.ok) return refusedBody(body, ctx.lang);
   const r = await ctx.intake.submit(schema, body.value, unit);
   if (!r.ok) return failure(r.error, ctx.lang);
   const { receipt } = r.value;
@@ -116,7 +128,7 @@ async function resolve(ctx: Context, id: string): Promise<Response> {
   const hasBody = ctx.request.headers.get("content-length") !== "0" && ctx.request.body !== null;
   if (hasBody) {
     const body = await readJsonBody(ctx.request, ctx.maxBodyBytes);
-    if (!body.ok) return problem(body.status, body.code, ctx.lang, body.params);
+    if (!body.ok) return refusedBody(body, ctx.lang);
     const value = body.value as { note?: unknown } | null;
     const keys = value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : null;
     const valid = keys !== null && keys.every((k) => k === "note") && (value!.note === undefined || (typeof value!.note === "string" && value!.note.length > 0 && value!.note.length <= 4000));
