@@ -128,9 +128,11 @@ const agencyReports = agencies.flatMap((actor) =>
   Object.entries(windows).map(([period, window]) => ({ ...agencyExample, agency: { actor }, period, window, reportId: `${actor}-${period}` })),
 );
 const year = await createIntake({ clock: () => Date.parse("2027-01-20T09:00:00+07:00") });
-for (const payload of [...monthly, ...agencyReports]) {
-  const schema = "agency" in payload ? "agency-communication-report" : "monthly-media-report";
-  const unit = ((payload as { agency?: { actor: string } }).agency ?? (payload as { unit: { actor: string } }).unit).actor;
+const toStore: [schema: string, payload: unknown, unit: string][] = [
+  ...monthly.map((payload) => ["monthly-media-report", payload, "bao-ptth-bac-ninh"] as [string, unknown, string]),
+  ...agencyReports.map((payload) => ["agency-communication-report", payload, payload.agency.actor] as [string, unknown, string]),
+];
+for (const [schema, payload, unit] of toStore) {
   const r = await year.submit(schema, payload, unit);
   if (!r.ok) throw new Error(`${schema} of ${unit}: ${r.error.messages.en} ${JSON.stringify("issues" in r.error ? r.error.issues : [])}`);
 }
