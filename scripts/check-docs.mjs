@@ -1,7 +1,8 @@
-// Docs gates that TypeDoc itself does not enforce:
+// Docs gates that TypeDoc and VitePress do not enforce:
 // 1. every exported symbol of every package has TSDoc with an @example;
-// 2. no broken internal link in the generated site (every relative href resolves to a file and,
-//    when it has a #fragment, to an element with that id).
+// 2. no broken internal link in the built site (docs/site): every relative or site-absolute href
+//    resolves to a file (a folder to its index.html) and, when it has a #fragment, to an element of the
+//    target page with that id.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
@@ -13,6 +14,7 @@ const MODULE = 2;
 const CLASS = 128;
 const INTERFACE = 256;
 const CONSTRUCTOR = 512;
+const REFERENCE = 4194304; // a re-export: documented where it is declared
 const modules = (api.children ?? []).some((c) => c.kind === MODULE) ? api.children.filter((c) => c.kind === MODULE) : [api];
 let checked = 0;
 // A package with several entry points (subpath exports such as `@cchc/calendar/luxon`) is a module whose
@@ -20,9 +22,10 @@ let checked = 0;
 function checkModule(mod, name) {
   for (const child of mod.children ?? []) {
     if (child.kind === MODULE) {
-      checkModule(child, `${name}/${child.name}`);
+      checkModule(child, child.name);
       continue;
     }
+    if (child.kind === REFERENCE) continue;
     const comments = [child.comment, ...(child.signatures ?? []).map((s) => s.comment)].filter(Boolean);
     checked++;
     if (comments.length === 0) {
@@ -59,6 +62,13 @@ function ids(file) {
   }
   return idCache.get(file);
 }
+const site = resolve("docs/site");
+/** The file an href points to: site-absolute (`/api/`), relative, or the page itself (`#x`). */
+function targetOf(file, path) {
+  if (path === "") return file;
+  const target = path.startsWith("/") ? join(site, decodeURI(path)) : resolve(dirname(file), decodeURI(path));
+  return path.endsWith("/") ? join(target, "index.html") : target;
+}
 let links = 0;
 for (const file of htmlFiles("docs/site")) {
   const html = readFileSync(file, "utf8");
@@ -66,7 +76,7 @@ for (const file of htmlFiles("docs/site")) {
     if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue;
     links++;
     const [path, fragment] = href.split("#");
-    const target = path === "" ? file : resolve(dirname(file), decodeURI(path));
+    const target = targetOf(file, path);
     if (!existsSync(target)) {
       problems.push(`broken link in ${file}: ${href}`);
       continue;

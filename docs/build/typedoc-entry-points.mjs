@@ -1,0 +1,81 @@
+// TypeDoc plugin for the site's API reference (typedoc-plugin-markdown output, read by VitePress).
+// - The entry points of every package come from its package.json `exports` map, so a new package or a
+//   new subpath export gets its page without a config to keep in sync.
+// - Each entry point's module is named by its import specifier (`@cchc/calendar/luxon`), not by its
+//   file (`luxon`); the main entry point is the package's page, the others are pages beside it
+//   (`api/calendar/luxon.md`).
+// - A package README's link to a guide (`../../docs/guides/cli.md`, which TypeDoc would copy into
+//   api/_media) points to the guide's page on the site.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Converter, ReflectionKind } from "typedoc";
+import { MarkdownPageEvent, ModuleRouter } from "typedoc-plugin-markdown";
+
+/** `./dist/luxon.d.ts` → `src/luxon.ts` (the sources mirror dist, as tsup builds them). */
+export function sourceOfTypes(types) {
+  return types.replace(/^\.\/dist\//, "src/").replace(/\.d\.ts$/, ".ts");
+}
+
+/** The entry points of a package: `[{ specifier, source }]`, the main entry first. */
+export function packageEntryPoints(packageDir) {
+  const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+  const entries = [];
+  for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+    const types = target?.import?.types;
+    if (typeof types !== "string" || !types.endsWith(".d.ts")) continue;
+    entries.push({ specifier: `${manifest.name}${subpath.slice(1)}`, source: sourceOfTypes(types) });
+  }
+  const main = entries.filter((e) => e.specifier === manifest.name);
+  return [...main, ...entries.filter((e) => e.specifier !== manifest.name)];
+}
+
+/** Pages of entry points beside their package's page: `@cchc/calendar/luxon` → `calendar/luxon`. */
+class EntryPointRouter extends ModuleRouter {
+  getIdealBaseName(reflection) {
+    const parent = reflection.parent;
+    if (reflection.kindOf(ReflectionKind.Module) && parent?.kindOf(ReflectionKind.Module) && reflection.name.startsWith(`${parent.name}/`)) {
+      return `${parent.name.replace(/^@[^/]+\//, "")}/${reflection.name.slice(parent.name.length + 1)}`;
+    }
+    return super.getIdealBaseName(reflection);
+  }
+}
+
+const MEDIA_LINK = /\]\((?:\.\.\/)*_media\/([\w-]+)\.md(#[\w-]+)?\)/g;
+
+/** `](_media/cli.md#x)` → `](/guides/cli.html#x)` when docs/guides/cli.md exists. */
+export function guideLinks(markdown, guidesDir) {
+  return markdown.replace(MEDIA_LINK, (link, name, anchor = "") => (existsSync(join(guidesDir, `${name}.md`)) ? `](/guides/${name}.html${anchor})` : link));
+}
+
+export function load(app) {
+  app.renderer.on(MarkdownPageEvent.END, (page) => {
+    if (page.contents) page.contents = guideLinks(page.contents, join(process.cwd(), "docs", "guides"));
+  });
+  app.renderer.defineRouter("cchc-entry-points", EntryPointRouter);
+  app.options.addReader({
+    name: "cchc-entry-points",
+    order: 150, // after typedoc.json (100), before the command line (300)
+    supportsPackages: true,
+    read(options, _logger, cwd) {
+      if (options.packageDir === undefined) return;
+      const entries = packageEntryPoints(cwd);
+      options.setValue("entryPoints", entries.map((e) => e.source), cwd);
+      // The main entry point's API is the package's page.
+      if (entries.length > 1) {
+        options.setValue("entryModule", entries[0].specifier);
+        options.setValue("entryFileName", "index");
+      }
+    },
+  });
+  // TypeDoc names a package's entry modules by their path below the common folder (`index`, `luxon`).
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    const packageDir = app.options.packageDir;
+    if (packageDir === undefined) return;
+    const entries = packageEntryPoints(packageDir);
+    if (entries.length < 2) return;
+    for (const module of context.project.getReflectionsByKind(ReflectionKind.Module)) {
+      const entry = entries.find((e) => e.source === `src/${module.name}.ts`);
+      if (entry) module.name = entry.specifier;
+    }
+  });
+}
