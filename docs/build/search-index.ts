@@ -14,7 +14,6 @@ export const SEARCH_INDEX_PATH = "search-index.json";
 
 interface RenderEnv extends PageEnv {
   frontmatter?: { title?: string; search?: boolean };
-  title?: string;
 }
 
 export async function buildSearchIndex(site: SiteConfig): Promise<SearchSection[]> {
@@ -24,7 +23,6 @@ export async function buildSearchIndex(site: SiteConfig): Promise<SearchSection[
     const env: RenderEnv = { relativePath: page };
     const tokens = md.parse(readFileSync(join(site.srcDir, page), "utf8"), env);
     if (env.frontmatter?.search === false) return [];
-    const title = env.frontmatter?.title ?? env.title ?? page;
-    return pageSections(tokens, `${base}${pageUrl(page)}`, title);
+    return pageSections(tokens, `${base}${pageUrl(page)}`, env.frontmatter?.title, page);
   });
 }

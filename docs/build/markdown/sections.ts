@@ -17,23 +17,25 @@ export interface SearchSection {
 
 function inlineText(token: Token | undefined): string {
   return (token?.children ?? [])
-    .filter((t) => t.type === "text" || t.type === "code_inline")
-    .map((t) => t.content)
+    .map((t) => (t.type === "text" || t.type === "code_inline" ? t.content : t.type === "softbreak" || t.type === "hardbreak" ? " " : ""))
     .join("");
 }
 
 const HTML_TAG = /<[^<>]*>/g;
 
-/** Splits a page into sections. `url` is the page's site path (`/guides/cli.html`). */
-export function pageSections(tokens: readonly Token[], url: string, pageTitle: string): SearchSection[] {
+/**
+ * Splits a page into sections. `url` is the page's address (`/guides/cli.html`); the page's title is
+ * `title` (from its front matter) or else its first `#` heading, or else `fallback`.
+ */
+export function pageSections(tokens: readonly Token[], url: string, title: string | undefined, fallback: string): SearchSection[] {
+  const h1 = tokens.findIndex((t) => t.type === "heading_open" && t.tag === "h1");
+  const heading = h1 >= 0 ? inlineText(tokens[h1 + 1]).trim() : "";
+  const pageTitle = title ?? (heading || fallback);
   const sections: { anchor: string; title: string; text: string[] }[] = [{ anchor: "", title: pageTitle, text: [] }];
   tokens.forEach((token, i) => {
     if (token.type === "heading_open" && Number(token.tag.slice(1)) <= 3) {
+      if (token.tag === "h1") return;
       const title = inlineText(tokens[i + 1]).trim();
-      if (token.tag === "h1") {
-        sections[0]!.title = title || pageTitle;
-        return;
-      }
       sections.push({ anchor: token.attrGet("id") ?? "", title, text: [] });
       return;
     }

@@ -7,7 +7,7 @@ import type { Plan } from "@cchc/plan";
 import { escapeXml, svgDocument, textLines, wrapText, type Picture } from "./svg.js";
 
 const BOX_WIDTH = 210;
-const COLUMN_GAP = 90;
+const COLUMN_GAP = 110;
 const ROW_GAP = 22;
 const LINE = 15;
 const MARGIN = 16;
@@ -79,13 +79,18 @@ export function reportingGraphPicture(plan: Plan, lang: Lang = "en"): Picture {
   const legendTop = height + 8;
   const totalHeight = legendTop + legendLines.flat().length * (LEGEND_SIZE + 4) + MARGIN;
   const id = "reporting-graph";
+  // Arcs leave and reach a box at evenly spaced points, in the order of the boxes at their other end,
+  // so that two reports between the same boxes do not overlap.
+  const slotY = (node: Node, arc: (typeof arcs)[number], end: "from" | "to"): number => {
+    const other = end === "from" ? "to" : "from";
+    const siblings = arcs.filter((a) => a[end] === node).sort((a, b) => a[other].y - b[other].y || a.number - b.number);
+    return node.y + ((siblings.indexOf(arc) + 1) * node.height) / (siblings.length + 1);
+  };
   const arrowSvg = arcs.map((arc, i) => {
     const x1 = arc.from.x + BOX_WIDTH;
-    const y1 = arc.from.y + arc.from.height / 2;
+    const y1 = slotY(arc.from, arc, "from");
     const x2 = arc.to.x - 2;
-    const siblings = arcs.filter((a) => a.to === arc.to);
-    const slot = siblings.indexOf(arc);
-    const y2 = arc.to.y + ((slot + 1) * arc.to.height) / (siblings.length + 1);
+    const y2 = slotY(arc.to, arc, "to");
     const mx = (x1 + x2) / 2;
     const label = `<circle cx="${mx}" cy="${(y1 + y2) / 2}" r="9" class="cchc-pic-accent"/><text x="${mx}" y="${(y1 + y2) / 2 + 4}" text-anchor="middle" class="cchc-pic-text cchc-pic-small">${arc.number}</text>`;
     const dashed = arc.copy ? " cchc-pic-dashed" : "";

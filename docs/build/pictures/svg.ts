@@ -49,10 +49,10 @@ export const PICTURE_CSS = `
 .cchc-pic-text { font: 13px/1.2 var(--vp-font-family-base, system-ui, sans-serif); fill: var(--vp-c-text-1, #3c3c43); }
 .cchc-pic-small { font-size: 11px; fill: var(--vp-c-text-2, #67676c); }
 .cchc-pic-strong { font-weight: 600; }
-.cchc-pic-box { fill: var(--vp-c-bg-soft, #f6f6f7); stroke: var(--vp-c-divider, #c2c2c4); }
+.cchc-pic-box { fill: var(--vp-c-bg, #fff); stroke: var(--vp-c-divider, #c2c2c4); }
 .cchc-pic-accent { fill: var(--vp-c-brand-soft, rgba(100, 108, 255, 0.14)); stroke: var(--vp-c-brand-1, #3451b2); }
 .cchc-pic-off { fill: var(--vp-c-danger-soft, rgba(244, 63, 94, 0.14)); stroke: var(--vp-c-danger-1, #b8272c); }
-.cchc-pic-weekend { fill: var(--vp-c-default-soft, rgba(142, 150, 170, 0.14)); stroke: var(--vp-c-divider, #c2c2c4); }
+.cchc-pic-weekend { fill: var(--vp-c-default-soft, rgba(142, 150, 170, 0.24)); stroke: var(--vp-c-divider, #c2c2c4); }
 .cchc-pic-line { stroke: var(--vp-c-text-2, #67676c); fill: none; stroke-width: 1.4; }
 .cchc-pic-dashed { stroke-dasharray: 5 4; }
 .cchc-pic-marker { fill: var(--vp-c-text-2, #67676c); }

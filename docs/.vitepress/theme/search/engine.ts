@@ -43,12 +43,28 @@ const RERANKED = 200;
 const BEFORE = 8;
 const AFTER = 22;
 
-/** The text around the first word that starts with one of the folded `terms`, matching words marked. */
+/**
+ * Whether a folded word matches the query's folded terms: equal to one of them, or starting with the
+ * last one (the word being typed).
+ */
+export function matchesTerms(word: string, terms: readonly string[]): boolean {
+  return terms.some((t, i) => matchesTerm(word, t, i === terms.length - 1));
+}
+
+function matchesTerm(word: string, term: string, last: boolean): boolean {
+  return word === term || (last && word.startsWith(term));
+}
+
+/**
+ * The text around the first place where the query's words follow each other (else around the first
+ * matching word), matching words marked.
+ */
 export function excerpt(text: string, terms: readonly string[]): ExcerptPart[] {
   const found = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: foldKey(m[0]) }));
   if (found.length === 0) return [];
-  const matches = (w: { folded: string }) => terms.some((t) => w.folded.startsWith(t));
-  const first = Math.max(0, found.findIndex(matches));
+  const matches = (w: { folded: string }) => matchesTerms(w.folded, terms);
+  const phraseAt = found.findIndex((_, i) => terms.every((t, j) => found[i + j] !== undefined && matchesTerm(found[i + j]!.folded, t, j === terms.length - 1)));
+  const first = Math.max(0, phraseAt >= 0 ? phraseAt : found.findIndex(matches));
   const from = Math.max(0, first - BEFORE);
   const to = Math.min(found.length - 1, first + AFTER);
   const parts: ExcerptPart[] = [];
@@ -79,7 +95,8 @@ export function createSearchEngine(sections: readonly SearchSection[]): SearchEn
     tokenize: words,
     processTerm: foldTerm,
     searchOptions: {
-      prefix: true,
+      // The last word is being typed: it matches as a prefix; the others match whole (or nearly).
+      prefix: (_term, i, terms) => i === terms.length - 1,
       fuzzy: (term) => (term.length > 5 ? 0.2 : false),
       boost: { title: 3, page: 1.5, text: 1 },
       combineWith: "AND",
@@ -98,8 +115,11 @@ export function createSearchEngine(sections: readonly SearchSection[]): SearchEn
         .slice(0, RERANKED)
         .map((r) => {
           const id = r.id as number;
-          // Words next to each other as typed rank first: "nghi bu" before a page with "nghi" and "bu" apart.
-          return { id, score: terms.length > 1 && foldedText(id).includes(phrase) ? r.score * 2 : r.score };
+          // Words next to each other as typed rank first ("nghi bu" before a page with "nghi" and "bu"
+          // apart), and a guide before an API page of the same weight: guides are written to be read.
+          const together = terms.length > 1 && foldedText(id).includes(phrase) ? 2 : 1;
+          const guide = sections[id]!.url.includes("/guides/") ? 1.5 : 1;
+          return { id, score: r.score * together * guide };
         })
         .sort((a, b) => b.score - a.score)
         .slice(0, limit)
