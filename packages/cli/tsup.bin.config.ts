@@ -87,7 +87,7 @@ function common(outDir: string): Options {
     dts: false,
     sourcemap: true,
     splitting: false,
-    noExternal: [/^@cchc\//, /^effect/, /^zod/, /^commander/],
+    noExternal: [/^@cchc\//, /^effect/, /^zod/, /^commander/, /^fastest-levenshtein/],
     // commander is CommonJS: its `require("node:events")` calls need a real `require` in ESM output.
     banner: { js: 'import { createRequire as __cchcCreateRequire } from "node:module"; const require = __cchcCreateRequire(import.meta.url);' },
   };

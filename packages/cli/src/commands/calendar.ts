@@ -102,6 +102,7 @@ async function icsText(context: CommandContext, result: CalendarJson): Promise<s
 /** `cchc calendar <year> [--ics]`: the year's special days of `vietnamCalendar()`, loaded only when it runs. */
 export const calendarCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "calendar",
+  examples: ["cchc calendar 2026", "cchc calendar 2027 --json --lang en", "cchc calendar 2026 --ics > ngay-nghi-2026.ics"],
   messages,
   configure: (command, t) => {
     command.argument("<year>", t("arg.year")).option("--ics", t("option.ics"));

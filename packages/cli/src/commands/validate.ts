@@ -23,6 +23,7 @@ type Key = keyof typeof messages.vi;
 /** `cchc validate <schema> <file|-> [--ndjson]`. The Effect pipeline is loaded only when it runs. */
 export const validateCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "validate",
+  examples: ["cchc validate monthly-media-report report.json", "cchc validate monthly-media-report report.json --json --lang en", "cchc validate monthly-media-report reports.ndjson --ndjson --json"],
   messages,
   configure: (command, text) => {
     command
