@@ -13,4 +13,10 @@ export const SYSTEM_REQUIREMENTS = [
     debianPackage: "chromium",
     neededBy: "the end-to-end tests in a real browser (playwright-core drives Debian's Chromium)",
   },
+  {
+    program: "Python 3 with jsonschema",
+    paths: ["/usr/lib/python3/dist-packages/jsonschema/__init__.py"],
+    debianPackage: "python3-jsonschema",
+    neededBy: "the Python recipe of the guide 'Validating payloads from any language', run by docs/test/python-recipe.test.ts with /usr/bin/python3",
+  },
 ];

@@ -6,3 +6,4 @@ export interface PackageEntryPoint {
 export function sourceOfTypes(types: string): string;
 export function packageEntryPoints(packageDir: string): PackageEntryPoint[];
 export function load(app: unknown): void;
+export function guideLinks(markdown: string, guidesDir: string): string;

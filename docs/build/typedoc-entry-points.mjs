@@ -5,7 +5,7 @@
 //   file (`luxon`); the main entry point is the package's page, the others are pages beside it
 //   (`api/calendar/luxon.md`).
 // - A package README's link to a guide (`../../docs/guides/cli.md`, which TypeDoc would copy into
-//   api/_media) points to the guide's page on the site.
+//   api/_media, or the guide's address on GitHub) points to the guide's page on the site.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Converter, ReflectionKind } from "typedoc";
@@ -40,9 +40,9 @@ class EntryPointRouter extends ModuleRouter {
   }
 }
 
-const MEDIA_LINK = /\]\((?:\.\.\/)*_media\/([\w-]+)\.md(#[\w-]+)?\)/g;
+const MEDIA_LINK = /\]\((?:(?:\.\.\/)*_media\/|https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/blob\/[\w.-]+\/docs\/guides\/)([\w-]+)\.md(#[\w-]+)?\)/g;
 
-/** `](_media/cli.md#x)` → `](/guides/cli.html#x)` when docs/guides/cli.md exists. */
+/** `](_media/cli.md#x)` (or a GitHub address of docs/guides/cli.md) → `](/guides/cli.html#x)` when docs/guides/cli.md exists. */
 export function guideLinks(markdown, guidesDir) {
   return markdown.replace(MEDIA_LINK, (link, name, anchor = "") => (existsSync(join(guidesDir, `${name}.md`)) ? `](/guides/${name}.html${anchor})` : link));
 }
