@@ -2,7 +2,9 @@
 // 1. every exported symbol of every package has TSDoc with an @example;
 // 2. no broken internal link in the built site (docs/site): every relative or site-absolute href
 //    resolves to a file (a folder to its index.html) and, when it has a #fragment, to an element of the
-//    target page with that id.
+//    target page with that id;
+// 3. no false autolink: text that only looks like a web address (the channel code F1.press.tv, a file
+//    name such as calendar-and-deadlines.md) is never turned into a link to http://that-text.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
@@ -72,6 +74,9 @@ function targetOf(file, path) {
 let links = 0;
 for (const file of htmlFiles("docs/site")) {
   const html = readFileSync(file, "utf8");
+  for (const [, href, text] of html.matchAll(/<a [^>]*?href="(http:\/\/[^"]+)"[^>]*>([^<]*)<\/a>/g)) {
+    if (href === `http://${text}`) problems.push(`false autolink in ${file}: ${text}`);
+  }
   for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
     if (/^(?:[a-z]+:|\/\/)/i.test(href)) continue;
     links++;

@@ -8,6 +8,7 @@ import { defineConfig, type MarkdownRenderer } from "vitepress";
 import { siteBlocks } from "../build/blocks.js";
 import { apiLinksPlugin, buildApiIndex, linkProblems, type ApiIndex } from "../build/markdown/api-links.js";
 import { blockProblems, generatedBlocksPlugin } from "../build/markdown/blocks.js";
+import { longTablesPlugin } from "../build/markdown/long-tables.js";
 import { packageHeaderPlugin } from "../build/markdown/package-header.js";
 import { PICTURE_CSS } from "../build/pictures/svg.js";
 import { buildSearchIndex, SEARCH_INDEX_PATH } from "../build/search-index.js";
@@ -52,6 +53,7 @@ export default defineConfig({
       packageHeaderPlugin(md, () => packages);
       generatedBlocksPlugin(md, siteBlocks(() => guideList, () => packages));
       apiLinksPlugin(md, () => apiIndexOf(md), () => packages);
+      longTablesPlugin(md);
     },
   },
   themeConfig: {

@@ -4,11 +4,16 @@
 // - Each entry point's module is named by its import specifier (`@cchc/calendar/luxon`), not by its
 //   file (`luxon`); the main entry point is the package's page, the others are pages beside it
 //   (`api/calendar/luxon.md`).
+// - A parameter or return type written as a documented type alias (`plan: Plan`, where `Plan` is
+//   `z.infer<typeof planSchema>`) stays a link to that alias: TypeDoc converts such types from the
+//   checker's resolved type, and would print the whole object type at every use (a hundred lines per
+//   function of @cchc/plan).
 // - A package README's link to a guide (`../../docs/guides/cli.md`, which TypeDoc would copy into
 //   api/_media, or the guide's address on GitHub) points to the guide's page on the site.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Converter, ReflectionKind } from "typedoc";
+import { Converter, ReflectionKind, ReflectionType } from "typedoc";
+import ts from "typescript";
 import { MarkdownPageEvent, ModuleRouter } from "typedoc-plugin-markdown";
 
 /** `./dist/luxon.d.ts` → `src/luxon.ts` (the sources mirror dist, as tsup builds them). */
@@ -47,7 +52,31 @@ export function guideLinks(markdown, guidesDir) {
   return markdown.replace(MEDIA_LINK, (link, name, anchor = "") => (existsSync(join(guidesDir, `${name}.md`)) ? `](/guides/${name}.html${anchor})` : link));
 }
 
+/** The type alias a type annotation names, if it is a plain reference to one of the package's own. */
+function ownAlias(context, typeNode) {
+  if (!typeNode || !ts.isTypeReferenceNode(typeNode) || typeNode.typeArguments) return undefined;
+  const symbol = context.checker.getSymbolAtLocation(typeNode.typeName);
+  const target = symbol && context.resolveAliasedSymbol(symbol);
+  const declaration = target?.declarations?.[0];
+  if (!target || !(target.flags & ts.SymbolFlags.TypeAlias) || !declaration || declaration.getSourceFile().isDeclarationFile) return undefined;
+  return target;
+}
+
+/** Replaces an inlined object type by a reference to the alias the source wrote. */
+function keepAlias(context, holder, typeNode) {
+  if (!(holder?.type instanceof ReflectionType)) return;
+  const alias = ownAlias(context, typeNode);
+  if (!alias) return;
+  context.project.removeReflection(holder.type.declaration);
+  holder.type = context.createSymbolReference(alias, context, alias.name);
+}
+
 export function load(app) {
+  app.converter.on(Converter.EVENT_CREATE_SIGNATURE, (context, signature, declaration) => {
+    if (!declaration || !ts.isFunctionLike(declaration)) return;
+    keepAlias(context, signature, declaration.type);
+    declaration.parameters.forEach((parameter, i) => keepAlias(context, signature.parameters?.[i], parameter.type));
+  });
   app.renderer.on(MarkdownPageEvent.END, (page) => {
     if (page.contents) page.contents = guideLinks(page.contents, join(process.cwd(), "docs", "guides"));
   });
