@@ -21,8 +21,8 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at a free port. */
-export async function serveStatic(root: string): Promise<StaticSite> {
+/** Serves `root` on 127.0.0.1, at `port` (0: a free one). */
+export async function serveStatic(root: string, port = 0): Promise<StaticSite> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = normalize(join(root, path));
@@ -33,10 +33,13 @@ export async function serveStatic(root: string): Promise<StaticSite> {
     res.writeHead(found ? 200 : 404, { "Content-Type": TYPES[extname(served)] ?? "application/octet-stream" });
     createReadStream(served).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
