@@ -32,3 +32,21 @@ export function provisionPlan(requirements, machine) {
     message: `pnpm test needs programs that are not installed:\n${list}\n\n${how}`,
   };
 }
+
+/**
+ * Whether a path exists, where a segment may be `*` (any one directory entry), as in the probe of
+ * PostgreSQL: /usr/lib/postgresql/<star>/bin/initdb, any installed version. The file system is passed in, so that a
+ * test can check it without touching the disk.
+ *
+ * @param {string} pattern
+ * @param {{ existsSync: (path: string) => boolean, readdirSync: (path: string) => string[] }} fs
+ * @returns {boolean}
+ */
+export function pathExists(pattern, fs) {
+  const star = pattern.indexOf("/*/");
+  if (star < 0) return fs.existsSync(pattern);
+  const dir = pattern.slice(0, star);
+  const rest = pattern.slice(star + 2);
+  if (!fs.existsSync(dir)) return false;
+  return fs.readdirSync(dir).some((entry) => pathExists(`${dir}/${entry}${rest}`, fs));
+}

@@ -2,13 +2,15 @@
 // Debian machine (a fresh CI machine), missing packages are installed with apt-get; otherwise the test
 // stops at once and prints the exact command to run. The list is scripts/system-requirements.mjs.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { provisionPlan } from "./provision-plan.mjs";
+import { existsSync, readdirSync } from "node:fs";
+import { pathExists, provisionPlan } from "./provision-plan.mjs";
+
+const exists = (path) => pathExists(path, { existsSync, readdirSync });
 import { SYSTEM_REQUIREMENTS } from "./system-requirements.mjs";
 
 const hasAptGet = spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0;
 const plan = provisionPlan(SYSTEM_REQUIREMENTS, {
-  exists: existsSync,
+  exists,
   isRoot: typeof process.getuid === "function" && process.getuid() === 0,
   hasAptGet,
 });
@@ -26,7 +28,7 @@ if (plan.action === "install") {
       process.exit(1);
     }
   }
-  const still = provisionPlan(SYSTEM_REQUIREMENTS, { exists: existsSync, isRoot: false, hasAptGet });
+  const still = provisionPlan(SYSTEM_REQUIREMENTS, { exists, isRoot: false, hasAptGet });
   if (still.action !== "none") {
     console.error(`✖ still missing after apt-get: ${still.packages.join(", ")}`);
     process.exit(1);

@@ -1,9 +1,9 @@
 // `pnpm test`: everything a change must pass, in order, stopping at the first failure.
 // 0 system programs the tests start (installed from Debian's packages as root, else the command to run) ·
 // 1 changesets format · 2 lint (incl. ReDoS rules) · 3 build · 4 type checks · 5 unit/property tests
-// under the TZ matrix · 6 end-to-end tests, once (the web form in headless Chromium) · 7 packaging gates
-// (publint, attw, size-limit) · 8 docs site, then its end-to-end test (the built site in headless Chromium)
-// · 9 examples' demos.
+// under the TZ matrix · 6 end-to-end tests, once (the web form in headless Chromium; the rendered documents
+// in LibreOffice) · 7 packaging gates (publint, attw, size-limit) · 8 docs site, then its end-to-end test
+// (the built site in headless Chromium) · 9 examples' demos.
 import { run } from "./lib.mjs";
 
 const started = Date.now();
@@ -14,6 +14,7 @@ run("pnpm", ["run", "build"]);
 run("pnpm", ["-r", "run", "typecheck"]);
 run("node", ["scripts/test-tz.mjs"]);
 run("pnpm", ["--filter", "@cchc/example-web-form", "run", "test:e2e"]);
+run("pnpm", ["--filter", "@cchc/documents", "run", "test:office"]);
 run("node", ["scripts/packaging-gates.mjs"]);
 run("node", ["scripts/docs.mjs", "--skip-build"]);
 run("pnpm", ["--filter", "@cchc/docs-site", "run", "test:e2e"]);

@@ -33,6 +33,7 @@ export const LAZY_MODULES = {
   "plan-deadlines": "src/lazy/plan-deadlines.ts",
   validation: "src/validate/run-validation.ts",
   "default-registry": "src/schemas/default-registry.ts",
+  documents: "src/lazy/documents.ts",
 } as const;
 
 const LAZY_DIR = "bin-lazy";
@@ -87,7 +88,7 @@ function common(outDir: string): Options {
     dts: false,
     sourcemap: true,
     splitting: false,
-    noExternal: [/^@cchc\//, /^effect/, /^zod/, /^commander/, /^fastest-levenshtein/],
+    noExternal: [/^@cchc\//, /^effect/, /^zod/, /^commander/, /^docx/, /^fastest-levenshtein/],
     // commander is CommonJS: its `require("node:events")` calls need a real `require` in ESM output.
     banner: { js: 'import { createRequire as __cchcCreateRequire } from "node:module"; const require = __cchcCreateRequire(import.meta.url);' },
   };

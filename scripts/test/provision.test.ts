@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error -- plain ESM script without declarations
-import { provisionPlan } from "../provision-plan.mjs";
+import { pathExists, provisionPlan } from "../provision-plan.mjs";
 // @ts-expect-error -- plain ESM script without declarations
 import { SYSTEM_REQUIREMENTS } from "../system-requirements.mjs";
 
@@ -60,5 +60,18 @@ describe("provisionPlan", () => {
 
   it("the shipped list names the browser the e2e tests launch", () => {
     expect(SYSTEM_REQUIREMENTS.some((r: { paths: string[] }) => r.paths.includes("/usr/bin/chromium"))).toBe(true);
+  });
+});
+
+describe("pathExists", () => {
+  const fs = {
+    existsSync: (p: string) => ["/usr/lib/postgresql", "/usr/lib/postgresql/15/bin/initdb", "/usr/bin/chromium"].includes(p),
+    readdirSync: (p: string) => (p === "/usr/lib/postgresql" ? ["15"] : []),
+  };
+  it("matches a * segment against any directory entry", () => {
+    expect(pathExists("/usr/lib/postgresql/*/bin/initdb", fs)).toBe(true);
+    expect(pathExists("/usr/lib/postgresql/*/bin/pg_ctl", fs)).toBe(false);
+    expect(pathExists("/usr/bin/chromium", fs)).toBe(true);
+    expect(pathExists("/opt/*/bin/initdb", fs)).toBe(false);
   });
 });

@@ -11,6 +11,7 @@
  * Errors answer `{ error: { code, message, detail? } }` with 400 (bad JSON or UTF-8), 404 (unknown
  * route or schema), 405, 413 (body too large), 415 (not JSON) or 500.
  */
+import { DEFAULT_SERVER_LIMITS } from "@cchc/http";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { formatMessage, type Lang, type MessageParams } from "@cchc/core";
 import { REPORT_SCHEMA_IDS, reportSchemaEntries, reportSchemaEntry, validateReport } from "@cchc/reports";
@@ -25,7 +26,7 @@ export interface ReportApiOptions {
 }
 
 /** Default {@link ReportApiOptions.maxBodyBytes}. */
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_BODY_BYTES = DEFAULT_SERVER_LIMITS.maxBodyBytes;
 
 function send(res: ServerResponse, status: number, body: unknown, lang: Lang, type = "application/json"): void {
   const text = JSON.stringify(body);

@@ -1,5 +1,7 @@
-// `pnpm --filter @cchc/example-node-api start`: serves the report API until Ctrl+C.
-// PORT (default 8080) and HOST (default 127.0.0.1) choose where; MAX_BODY_BYTES the body limit.
+// `pnpm --filter @cchc/example-node-api start`: serves the report API until Ctrl+C or SIGTERM (requests
+// in flight finish first). PORT (default 8080) and HOST (default 127.0.0.1) choose where; MAX_BODY_BYTES
+// the body limit.
+import { closeOnSignals } from "@cchc/http";
 import { DEFAULT_MAX_BODY_BYTES } from "./app.js";
 import { startReportServer } from "./server.js";
 
@@ -8,8 +10,7 @@ const server = await startReportServer({
   host: process.env.HOST ?? "127.0.0.1",
   maxBodyBytes: Number(process.env.MAX_BODY_BYTES ?? DEFAULT_MAX_BODY_BYTES),
 });
+closeOnSignals(server);
 console.log(`cchc report API on ${server.url}`);
 console.log(`  curl -s ${server.url}/schemas`);
 console.log(`  curl -s -H 'Content-Type: application/json' --data @packages/reports/examples/monthly-media-report.invalid.json '${server.url}/reports/monthly-media-report?lang=en'`);
-process.once("SIGINT", () => void server.close().then(() => process.exit(0)));
-process.once("SIGTERM", () => void server.close().then(() => process.exit(0)));

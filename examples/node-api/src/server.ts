@@ -1,7 +1,12 @@
-/** Starting and stopping the report API on a host and port (port 0: an ephemeral one). */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+/**
+ * Starting and stopping the report API on a host and port (port 0: an ephemeral one), with the limits
+ * every cchc server shares (`@cchc/http`): header and request timeouts that really fire, keep-alive
+ * timeout, header size, connection cap, graceful shutdown.
+ */
+import { createHardenedServer, listen, type RunningServer, type ServerLimits } from "@cchc/http";
 import { createReportApi, type ReportApiOptions } from "./app.js";
+
+export type { RunningServer } from "@cchc/http";
 
 /** Options of {@link startReportServer}. */
 export interface ServerOptions extends ReportApiOptions {
@@ -9,39 +14,18 @@ export interface ServerOptions extends ReportApiOptions {
   readonly host?: string;
   /** Port (default 0: any free port). */
   readonly port?: number;
-}
-
-/** A running server. */
-export interface RunningServer {
-  /** Base URL, such as `http://127.0.0.1:41234`. */
-  readonly url: string;
-  /** Stops accepting connections, closes idle ones and resolves when the server has closed. */
-  close(): Promise<void>;
+  /** Server limits that differ from `@cchc/http`'s defaults (the body limit is `maxBodyBytes`). */
+  readonly limits?: Partial<ServerLimits>;
 }
 
 /**
  * Starts the report API.
  *
- * @param options - Host, port, body limit.
+ * @param options - Host, port, body limit, server limits.
  * @returns The running server.
  */
 export function startReportServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, createReportApi(options));
-  const host = options.host ?? "127.0.0.1";
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      const { port } = server.address() as AddressInfo;
-      const shown = host.includes(":") ? `[${host}]` : host;
-      resolve({
-        url: `http://${shown}:${port}`,
-        close: () =>
-          new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
-            server.closeIdleConnections();
-          }),
-      });
-    });
-  });
+  const limits = { ...options.limits, ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }) };
+  const server = createHardenedServer(createReportApi(options), limits);
+  return listen(server, { ...(options.host === undefined ? {} : { host: options.host }), ...(options.port === undefined ? {} : { port: options.port }) });
 }

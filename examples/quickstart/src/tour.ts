@@ -6,6 +6,7 @@ import { vietnamCalendar } from "@cchc/calendar";
 import { foldKey, formatCitation, isoWeekday, normalizeText, parseDocumentNumber } from "@cchc/core";
 import { evaluateDeadline, explainDeadline, formatShortDay, periodId, periodsOfYear, type DeadlineRule } from "@cchc/deadlines";
 import { bacNinh2026DueInRange, bacNinh2026Plan, describeReporting } from "@cchc/plan";
+import { composeDocument } from "@cchc/documents";
 import { validateMonthlyMediaReport, type MonthlyMediaReportInput } from "@cchc/reports/monthly-media-report";
 
 /** The three legal bases (căn cứ) named in the first paragraph of the plan, as written there. */
@@ -150,6 +151,33 @@ export function reportValidationSection(): string[] {
   return lines;
 }
 
+/**
+ * The February report as an official document (@cchc/documents, Nghị định 30/2020/NĐ-CP): the page's
+ * header, title and signature as composed; `renderDocument` writes the same page as .docx, and
+ * `pnpm cchc render` does it from the shell.
+ */
+export function officialDocumentSection(): string[] {
+  const meta = {
+    issuer: { parent: "UBND tỉnh Bắc Ninh", name: "Báo và Phát thanh, Truyền hình Bắc Ninh" },
+    number: "9/bc-bptth",
+    place: "Bắc Ninh",
+    date: "2026-03-06",
+    recipients: ["Sở Văn hóa, Thể thao và Du lịch"],
+    signer: { authority: "KT. Tổng Biên tập", title: "Phó Tổng Biên tập", name: "Trần Thị Hoa" },
+  };
+  const result = composeDocument("monthly-media-report", JSON.parse(JSON.stringify(FEBRUARY_REPORT)), meta);
+  if (!result.ok) return [`Official document: ${result.error.message}`];
+  const doc = result.value;
+  return [
+    "The February report as an official document (@cchc/documents, Nghị định 30/2020/NĐ-CP, Phụ lục I):",
+    `  ${doc.parent} / ${doc.issuer}    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
+    `  ${doc.numberLine}    ${doc.placeAndDate}`,
+    `  ${doc.type}: ${doc.summary}`,
+    `  ${doc.blocks.filter((b) => b.kind === "heading").length} headings, ${doc.blocks.filter((b) => b.kind === "table").length} tables; signed ${doc.signature.authority} ${doc.signature.name}`,
+    "  → as .docx: renderDocument(...) in code, or pnpm cchc render monthly-media-report report.json --out report.docx [--meta meta.json]",
+  ];
+}
+
 export function tour(): string[] {
   return [
     ...legalBasesSection(),
@@ -165,5 +193,7 @@ export function tour(): string[] {
     ...reportingSection(),
     "",
     ...reportValidationSection(),
+    "",
+    ...officialDocumentSection(),
   ];
 }

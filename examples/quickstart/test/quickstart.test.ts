@@ -7,6 +7,7 @@ import {
   nonWorkingDays2026Section,
   reportingSection,
   reportValidationSection,
+  officialDocumentSection,
 } from "../src/tour.js";
 
 describe("quickstart tour", () => {
@@ -68,5 +69,12 @@ describe("quickstart tour", () => {
       "    /broadcasts/0/date  Ngày 2026-03-02 không thuộc tháng báo cáo 2026-02.",
       '    /content/1/topic  Giá trị "T4.2" bị lặp lại (đã có tại /content/0/topic).',
     ]);
+  });
+  it("composes the February report as an official document (Nghị định 30/2020/NĐ-CP)", () => {
+    const lines = officialDocumentSection();
+    expect(lines[1]).toBe("  UBND TỈNH BẮC NINH / BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(lines[2]).toBe("  Số: 09/BC-BPTTH    Bắc Ninh, ngày 06 tháng 3 năm 2026");
+    expect(lines[3]).toBe("  BÁO CÁO: Kết quả tuyên truyền cải cách hành chính tháng 02 năm 2026");
+    expect(lines[4]).toMatch(/signed KT\. TỔNG BIÊN TẬP Trần Thị Hoa$/);
   });
 });

@@ -4,7 +4,8 @@ import { repository, version } from "../package.json";
 import type { CliCommand, CommandContext } from "./commands/command.js";
 import type { ExitCode } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
-import { cliMessages, type CliMessageKey } from "./messages.js";
+import { cliText } from "./echo.js";
+import type { CliMessageKey } from "./messages.js";
 import type { SchemaRegistry } from "./schemas/registry.js";
 
 /** What the program needs from the run. */
@@ -83,7 +84,7 @@ function attach(parent: Command, spec: CliCommand, setup: ProgramSetup, t: Comma
       lang,
       json: globals.json === true,
       schemas: setup.schemas,
-      t: (key, params) => formatMessage(cliMessages, key, params, lang),
+      t: cliText(lang),
       now: setup.now,
     };
     setup.done(await run(context, { args: received.slice(0, self.registeredArguments.length), options: self.opts() }));
@@ -96,7 +97,7 @@ function attach(parent: Command, spec: CliCommand, setup: ProgramSetup, t: Comma
  * are thrown as `CommanderError` for {@link runCli} to map to exit codes).
  */
 export function buildProgram(setup: ProgramSetup): Command {
-  const t = (key: CliMessageKey, params?: MessageParams): string => formatMessage(cliMessages, key, params, setup.lang);
+  const t = cliText(setup.lang);
   const { io } = setup;
   const program = new Command("cchc")
     .description(t("cli.description"))

@@ -1,9 +1,9 @@
-import { DEFAULT_LANG, formatMessage, isLang, type Lang, type MessageParams } from "@cchc/core";
+import { DEFAULT_LANG, isLang, type Lang } from "@cchc/core";
 import { CommanderError } from "commander";
 import { commands } from "./commands/index.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 import { processIo, writeText, type CliIo } from "./io.js";
-import { cliMessages, type CliMessageKey } from "./messages.js";
+import { cliText } from "./echo.js";
 import { buildProgram } from "./program.js";
 import type { SchemaRegistry } from "./schemas/registry.js";
 import { usageErrorMessage } from "./usage-errors.js";
@@ -93,7 +93,7 @@ function schemaLoader(option: RunCliOptions["schemas"]): () => Promise<SchemaReg
 export async function runCli(argv: readonly string[], options: RunCliOptions = {}): Promise<ExitCode> {
   const io = options.io ?? processIo();
   const lang = languageOf(argv);
-  const t = (key: CliMessageKey, params?: MessageParams): string => formatMessage(cliMessages, key, params, lang);
+  const t = cliText(lang);
   let exit: ExitCode = EXIT_CODES.ok;
   try {
     const now = options.now ?? (() => new Date());

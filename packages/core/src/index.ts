@@ -14,6 +14,7 @@ export { normalizeText, isNfc } from "./text/normalize.js";
 export { foldKey, equalsFolded, includesFolded } from "./text/fold.js";
 export { compareVietnamese } from "./text/compare.js";
 export { slugify } from "./text/slug.js";
+export { displayText, DISPLAY_TEXT_MAX_LENGTH } from "./text/display.js";
 export { DEFAULT_LANG, labelText, isLang, type Lang, type Label } from "./i18n/label.js";
 export {
   defineCatalogue,

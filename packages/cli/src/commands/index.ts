@@ -4,6 +4,7 @@ import { deadlinesCommand } from "./deadlines.js";
 import { docrefCommand } from "./docref.js";
 import { explainCommand } from "./explain.js";
 import { lunarCommand } from "./lunar.js";
+import { renderCommand } from "./render.js";
 import { schemaCommand } from "./schema.js";
 import { solarCommand } from "./solar.js";
 import { validateCommand } from "./validate.js";
@@ -13,6 +14,7 @@ import { workdaysCommand } from "./workdays.js";
 export const commands: readonly CliCommand[] = [
   validateCommand,
   schemaCommand,
+  renderCommand,
   calendarCommand,
   workdaysCommand,
   lunarCommand,

@@ -1,0 +1,30 @@
+/** The server's configuration, from the environment. */
+import { readFileSync } from "node:fs";
+import type { DatabaseConfig, IntakeOptions } from "@cchc/intake";
+
+/** What `start` and `demo` need. */
+export interface ServerConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly database: DatabaseConfig;
+  readonly tokens: Readonly<Record<string, string>>;
+  readonly readAccess: NonNullable<IntakeOptions["readAccess"]>;
+  readonly maxBodyBytes: number;
+}
+
+/**
+ * HOST (127.0.0.1), PORT (8080), DATABASE_URL (a PostgreSQL server) or DATA_DIR (PGlite on disk,
+ * default ./data), TOKENS_FILE (JSON: token → unit id; default the demo file), READ_ACCESS (open or
+ * token), MAX_BODY_BYTES (1 MiB).
+ */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const tokensFile = env["TOKENS_FILE"] ?? new URL("../demo-tokens.json", import.meta.url).pathname;
+  return {
+    host: env["HOST"] ?? "127.0.0.1",
+    port: Number(env["PORT"] ?? 8080),
+    database: env["DATABASE_URL"] ? { kind: "postgres", url: env["DATABASE_URL"] } : { kind: "pglite", dataDir: env["DATA_DIR"] ?? "./data" },
+    tokens: JSON.parse(readFileSync(tokensFile, "utf8")) as Record<string, string>,
+    readAccess: env["READ_ACCESS"] === "token" ? "token" : "open",
+    maxBodyBytes: Number(env["MAX_BODY_BYTES"] ?? 1024 * 1024),
+  };
+}

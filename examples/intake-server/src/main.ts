@@ -1,0 +1,13 @@
+// `pnpm --filter @cchc/example-intake-server start`: serves the intake until Ctrl+C (see src/config.ts
+// for HOST, PORT, DATA_DIR, DATABASE_URL, TOKENS_FILE, READ_ACCESS, MAX_BODY_BYTES).
+import { configFromEnv } from "./config.js";
+import { startIntakeServer } from "./start.js";
+
+const config = configFromEnv();
+const server = await startIntakeServer(config);
+console.log(`cchc intake on ${server.url} (${config.database.kind === "postgres" ? "PostgreSQL" : `PGlite in ${config.database.dataDir}`})`);
+console.log(`  curl -s ${server.url}/openapi.json`);
+console.log(`  curl -s ${server.url}/status/2026`);
+const stop = () => void server.close().then(() => process.exit(0));
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);

@@ -1,0 +1,177 @@
+import { Effect } from "effect";
+import { afterAll, describe, expect, it } from "vitest";
+import { createIntakeHandler, type Intake } from "@cchc/intake";
+import { Database } from "@cchc/intake/effect";
+import { DATABASES } from "./support/databases.js";
+import { intakes } from "./support/intake.js";
+import { checked, conforms } from "./support/openapi-check.js";
+import { movableClock, sample } from "./support/samples.js";
+
+const TOKENS = {
+  "token-bao-ptth-000000000000": "bao-ptth-bac-ninh",
+  "token-so-tu-phap-0000000000": "so-tu-phap",
+  "token-so-vhttdl-00000000000": "so-vhttdl",
+  "token-tuan-dao-00000000000": "ubnd-xa-phuong:07663",
+};
+const BAO = "Bearer token-bao-ptth-000000000000";
+const BASE = "http://intake.test";
+
+async function tableCount(intake: Intake): Promise<number> {
+  const r = await intake.run(Effect.flatMap(Database, (db) => Effect.promise(() => db.query<{ n: number }>("SELECT count(*)::int AS n FROM intake_revision"))));
+  return r.ok ? r.value[0]!.n : -1;
+}
+
+function client(intake: Intake, maxBodyBytes?: number) {
+  const handle = createIntakeHandler(intake, maxBodyBytes === undefined ? {} : { maxBodyBytes });
+  return async (path: string, init: RequestInit & { json?: unknown } = {}) => {
+    const { json, ...rest } = init;
+    const headers = new Headers(rest.headers);
+    if (json !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
+    const make = () => new Request(`${BASE}${path}`, { ...rest, headers, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
+    const request = make();
+    const response = await handle(make());
+    const status = response.status;
+    const responseHeaders = response.headers;
+    const body = (await conforms(request, response)) as Record<string, unknown> & { error?: { code: string; message: string; issues?: unknown[] } };
+    return { status, headers: responseHeaders, body };
+  };
+}
+
+describe.each(DATABASES.map((kind) => [kind().name, kind] as const))("the HTTP API on %s", (_name, kind) => {
+  const db = intakes(kind);
+
+  it("receives a report: 201 with the receipt and Location, 200 with the same receipt for an identical resubmission", async () => {
+    const intake = await db.open({ tokens: TOKENS, clock: movableClock("2026-03-06T09:30:00+07:00").now });
+    const call = client(intake);
+    const first = await call("/reports/monthly-media-report", { method: "POST", headers: { authorization: BAO }, json: sample("monthly-media-report.valid") });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ id: "bao-ptth-bac-ninh@2026-02", revision: 1, unit: "bao-ptth-bac-ninh", period: "2026-02", timeliness: { status: "on-time" } });
+    expect(first.headers.get("location")).toBe("/reports/monthly-media-report/bao-ptth-bac-ninh%402026-02/revisions/1");
+    const again = await call("/reports/monthly-media-report", { method: "POST", headers: { authorization: BAO }, json: sample("monthly-media-report.valid") });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    const list = await call("/reports/monthly-media-report?period=2026-02");
+    expect(list.body).toEqual([first.body]);
+    const latest = await call("/reports/monthly-media-report/bao-ptth-bac-ninh@2026-02");
+    expect(latest.status).toBe(200);
+    expect((latest.body as { report: { month: string } }).report.month).toBe("2026-02");
+    expect((await call("/reports/monthly-media-report/bao-ptth-bac-ninh@2026-02/revisions")).body).toEqual([first.body]);
+    expect((await call("/reports/monthly-media-report/bao-ptth-bac-ninh@2026-02/revisions/1")).status).toBe(200);
+    expect((await call("/reports/monthly-media-report/bao-ptth-bac-ninh@2026-02/revisions/2")).status).toBe(404);
+    expect((await call("/reports/monthly-media-report/so-tu-phap@2026-02")).status).toBe(404);
+  });
+
+  it("refuses without storing: 401 without or with a wrong token, 403 for another unit's report, 422 with issues, vi or en", async () => {
+    const intake = await db.open({ tokens: TOKENS, clock: movableClock("2026-03-06T09:30:00+07:00").now });
+    const call = client(intake);
+    const report = sample("monthly-media-report.valid");
+    const none = await call("/reports/monthly-media-report", { method: "POST", json: report });
+    expect(none.status).toBe(401);
+    expect(none.headers.get("www-authenticate")).toMatch(/^Bearer/);
+    expect(none.body.error!.code).toBe("intake.token_missing");
+    const wrong = await call("/reports/monthly-media-report?lang=en", { method: "POST", headers: { authorization: "Bearer token-bao-ptth-000000000001" }, json: report });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error!.message).toBe("The token is not valid.");
+    const basic = await call("/reports/monthly-media-report", { method: "POST", headers: { authorization: "Basic dXNlcjpwYXNz" }, json: report });
+    expect(basic.status).toBe(401);
+    const foreign = await call("/reports/monthly-media-report", { method: "POST", headers: { authorization: "Bearer token-so-tu-phap-0000000000", "accept-language": "en-GB,en;q=0.9" }, json: report });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.error!.message).toBe("The token of unit so-tu-phap may not submit a report of unit bao-ptth-bac-ninh.");
+    const invalid = await call("/reports/monthly-media-report", { method: "POST", headers: { authorization: BAO }, json: sample("monthly-media-report.invalid") });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.error!.issues!.length).toBeGreaterThan(0);
+    expect(invalid.headers.get("content-language")).toBe("vi");
+    const invalidEn = await call("/reports/monthly-media-report?lang=en", { method: "POST", headers: { authorization: BAO }, json: sample("monthly-media-report.invalid") });
+    expect(invalidEn.body.error!.message).toMatch(/^The report is invalid/);
+    expect(await tableCount(intake)).toBe(0);
+  });
+
+  it("answers 400, 413 and 415 for bodies that are not JSON, not UTF-8, too large, or hold what PostgreSQL cannot store — storing nothing", async () => {
+    const intake = await db.open({ tokens: TOKENS, clock: movableClock("2026-03-06T09:30:00+07:00").now });
+    const call = client(intake, 4096);
+    const post = (body: BodyInit, type = "application/json") => call("/reports/difficulty-report", { method: "POST", headers: { authorization: "Bearer token-tuan-dao-00000000000", "content-type": type }, body });
+    const difficulty = JSON.stringify(sample("difficulty-report.valid"));
+    const cases: [BodyInit, number, string, string?][] = [
+      ["{", 400, "http.invalid_json"],
+      ["", 400, "http.invalid_json"],
+      [new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]), 400, "http.invalid_encoding"],
+      [new Uint8Array([0x22, 0xed, 0xa0, 0x80, 0x22]), 400, "http.invalid_encoding"], // CESU-8 surrogate
+      [difficulty.replace('"Thiếu thiết bị phát thanh cơ sở"', '"Thiếu\\u0000thiết bị"'), 400, "http.invalid_json"],
+      [difficulty.replace('"Thiếu thiết bị phát thanh cơ sở"', '"Thiếu\\ud800"'), 400, "http.invalid_json"],
+      [difficulty.replace('"Thiếu thiết bị phát thanh cơ sở"', '"Thiếu\\udfff thiết bị"'), 400, "http.invalid_json"],
+      [`{"__proto__": {"x": 1}, ${difficulty.slice(1)}`, 422, "intake.invalid_report"],
+      [difficulty, 415, "http.unsupported_media_type", "text/plain"],
+      [difficulty, 415, "http.unsupported_media_type", "application/json; charset=latin1"],
+      [`{"items": "${"x".repeat(5000)}"}`, 413, "http.payload_too_large"],
+    ];
+    for (const [body, status, code, type] of cases) {
+      const r = await post(body, type);
+      expect([r.status, r.body.error?.code], String(body).slice(0, 60)).toEqual([status, code]);
+    }
+    expect(await tableCount(intake)).toBe(0);
+    expect((await post(difficulty)).status).toBe(201);
+  });
+
+  it("serves the board, reminders (JSON and iCalendar), synthesis with provenance and difficulties", async () => {
+    const clock = movableClock("2026-03-06T09:30:00+07:00");
+    const intake = await db.open({ tokens: TOKENS, clock: clock.now });
+    const call = client(intake);
+    await call("/reports/monthly-media-report", { method: "POST", headers: { authorization: BAO }, json: sample("monthly-media-report.valid") });
+    await call("/reports/monthly-media-report", { method: "POST", headers: { authorization: BAO }, json: sample("monthly-media-report.valid-january") });
+    expect(
+      (await call("/reports/agency-communication-report", { method: "POST", headers: { authorization: "Bearer token-so-tu-phap-0000000000" }, json: sample("agency-communication-report.valid") })).status,
+    ).toBe(201);
+    const board = await call("/status/2026");
+    expect(board.status).toBe(200);
+    const cells = board.body["cells"] as { unit: string; period: string; schema: string; status: string }[];
+    expect(cells.find((c) => c.unit === "bao-ptth-bac-ninh" && c.period === "2026-02")!.status).toBe("on-time");
+    expect(cells.find((c) => c.unit === "bao-ptth-bac-ninh" && c.period === "2026-01")!.status).toBe("late"); // received 6 March, due 9 February
+    expect(cells.find((c) => c.unit === "so-tu-phap" && c.period === "2026-Q1")!.status).toBe("on-time");
+    expect(cells.find((c) => c.unit === "so-noi-vu" && c.period === "2026-Q1")!.status).toBe("not-yet-due");
+    expect((await call("/status/abcd")).status).toBe(400);
+    const reminders = await call("/reminders?days=15&lang=en");
+    expect(reminders.status).toBe(200);
+    const due = reminders.body["reminders"] as { unit: string; status: string; period: string }[];
+    expect(due.some((r) => r.unit === "so-noi-vu" && r.period === "2026-Q1" && r.status === "due-soon")).toBe(true);
+    expect(due.some((r) => r.unit === "so-tu-phap")).toBe(false);
+    const ics = await call("/reminders.ics?days=15");
+    expect(ics.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(String(ics.body)).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect((await call("/reminders?days=-1")).status).toBe(400);
+    const synthesis = await call("/synthesis/2026-Q1");
+    expect(synthesis.status).toBe(200);
+    expect(synthesis.body["provenance"]).toHaveLength(3);
+    expect((await call("/synthesis/2026-13")).status).toBe(400);
+    await call("/reports/difficulty-report", { method: "POST", headers: { authorization: "Bearer token-tuan-dao-00000000000" }, json: sample("difficulty-report.valid") });
+    const open = await call("/difficulties");
+    expect((open.body["compiled"] as unknown[]).length).toBe(2);
+    expect((await call("/difficulties/ubnd-xa-phuong:07663@2026-Q1/resolution", { method: "POST", headers: { authorization: BAO } })).status).toBe(403);
+    const resolved = await call("/difficulties/ubnd-xa-phuong:07663@2026-Q1/resolution", {
+      method: "POST",
+      headers: { authorization: "Bearer token-so-vhttdl-00000000000" },
+      json: { note: "Đã bố trí kinh phí." },
+    });
+    expect(resolved.status).toBe(200);
+    expect(resolved.body["resolution"]).toMatchObject({ resolvedBy: "so-vhttdl", note: "Đã bố trí kinh phí." });
+    expect((await call("/difficulties?open=true")).body["reports"]).toEqual([]);
+    expect((await call("/difficulties?open=false")).body["reports"]).toHaveLength(1);
+  });
+
+  it("answers 404 and 405 on the document's terms, protects reads when configured, and serves the OpenAPI document", async () => {
+    const intake = await db.open({ tokens: TOKENS, readAccess: "token" });
+    const call = client(intake);
+    expect((await call("/nowhere")).status).toBe(404);
+    expect((await call("/reports/nope", { method: "POST", headers: { authorization: BAO }, json: {} })).status).toBe(404);
+    expect((await call("/reports/monthly-media-report", { method: "DELETE" })).status).toBe(405);
+    expect((await call("/status/2026")).status).toBe(401);
+    expect((await call("/status/2026", { headers: { authorization: BAO } })).status).toBe(200);
+    expect((await call("/openapi.json")).body["openapi"]).toBe("3.1.0");
+    expect((await call("/reports/monthly-media-report", { method: "HEAD", headers: { authorization: BAO } })).status).toBe(200);
+  });
+});
+
+afterAll(() => {
+  // The OpenAPI check really ran, over many routes and statuses.
+  expect(checked.count).toBeGreaterThan(40);
+  expect(checked.statuses.size).toBeGreaterThan(20);
+});
