@@ -102,13 +102,13 @@ function allCommands(list: readonly CliCommand[], parents: string[] = []): { pat
   return list.flatMap((spec) => [{ path: [...parents, spec.name], spec }, ...allCommands(spec.subcommands ?? [], [...parents, spec.name])]);
 }
 
-/** An example as arguments: files named in it are the fixtures, an output folder a temporary one, `> file` cut. */
+/** An example as arguments: files named in it are the fixtures, outputs go to a temporary folder, `> file` cut. */
 function exampleArgv(example: string, outDir: string): string[] {
   const words = (example.split(">")[0] ?? "").match(/"[^"]*"|\S+/g) ?? [];
   return words
     .slice(1)
     .map((w) => w.replace(/^"(.*)"$/, "$1"))
-    .map((w) => (w === "report.json" || w === "reports.ndjson" ? join(fixtures, w) : w === "schemas/" ? outDir : w));
+    .map((w) => (w === "report.json" || w === "reports.ndjson" ? join(fixtures, w) : w === "schemas/" ? outDir : w.endsWith(".docx") ? join(outDir, w) : w));
 }
 
 describe("every help ends with two or three examples and says where the documentation is", () => {
