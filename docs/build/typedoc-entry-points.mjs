@@ -8,11 +8,13 @@
 //   `z.infer<typeof planSchema>`) stays a link to that alias: TypeDoc converts such types from the
 //   checker's resolved type, and would print the whole object type at every use (a hundred lines per
 //   function of @cchc/plan).
+// - A re-export (`@cchc/reports` re-exports the validator of each per-report entry point) is listed in
+//   the category of what it re-exports, not in "Other".
 // - A package README's link to a guide (`../../docs/guides/cli.md`, which TypeDoc would copy into
 //   api/_media, or the guide's address on GitHub) points to the guide's page on the site.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Converter, ReflectionKind, ReflectionType } from "typedoc";
+import { Comment, CommentTag, Converter, ReflectionKind, ReflectionType } from "typedoc";
 import ts from "typescript";
 import { MarkdownPageEvent, ModuleRouter } from "typedoc-plugin-markdown";
 
@@ -71,7 +73,22 @@ function keepAlias(context, holder, typeNode) {
   holder.type = context.createSymbolReference(alias, context, alias.name);
 }
 
+/** The `@category` of a reflection's comment (or its signatures'), if any. */
+function categoryOf(reflection) {
+  const comments = [reflection?.comment, ...(reflection?.signatures ?? []).map((s) => s.comment)];
+  const tag = comments.flatMap((c) => c?.blockTags ?? []).find((t) => t.tag === "@category");
+  return tag ? Comment.combineDisplayParts(tag.content).trim() : undefined;
+}
+
 export function load(app) {
+  // Before TypeDoc categorizes each package (at the end of its conversion, priority -200), which removes
+  // the @category tags it reads.
+  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
+    for (const reference of context.project.getReflectionsByKind(ReflectionKind.Reference)) {
+      const category = categoryOf(reference.tryGetTargetReflectionDeep());
+      if (category && !categoryOf(reference)) reference.comment = new Comment([], [new CommentTag("@category", [{ kind: "text", text: category }])]);
+    }
+  });
   app.converter.on(Converter.EVENT_CREATE_SIGNATURE, (context, signature, declaration) => {
     if (!declaration || !ts.isFunctionLike(declaration)) return;
     keepAlias(context, signature, declaration.type);
