@@ -13,6 +13,8 @@ import { defineCatalogue } from "@cchc/core";
  * formatMessage(cliMessages, "usage.unknown_command", { name: "calender" }, "en");
  * // => 'Unknown command "calender".'
  * ```
+ *
+ * @category Running the CLI
  */
 export const cliMessages = /* @__PURE__ */ defineCatalogue({
   vi: {

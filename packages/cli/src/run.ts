@@ -17,6 +17,8 @@ import { usageErrorMessage } from "./usage-errors.js";
  *
  * const options: RunCliOptions = { schemas: defineSchemaRegistry([]) };
  * ```
+ *
+ * @category Running the CLI
  */
 export interface RunCliOptions {
   /** Standard streams; default: the process's own. */
@@ -89,6 +91,8 @@ function schemaLoader(option: RunCliOptions["schemas"]): () => Promise<SchemaReg
  * code; // => 0
  * JSON.parse(out).canonical; // => "167/KH-UBND"
  * ```
+ *
+ * @category Running the CLI
  */
 export async function runCli(argv: readonly string[], options: RunCliOptions = {}): Promise<ExitCode> {
   const io = options.io ?? processIo();

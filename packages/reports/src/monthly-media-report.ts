@@ -25,6 +25,8 @@ import type { ReportValidationResult, ValidateOptions } from "./validate/validat
  *
  * monthlyMediaReportSchema.safeParse({ schemaVersion: 1 }).success; // => false
  * ```
+ *
+ * @category Report schemas
  */
 export const monthlyMediaReportSchema = /* @__PURE__ */ monthlyMediaReportZod();
 
@@ -39,6 +41,8 @@ export const monthlyMediaReportSchema = /* @__PURE__ */ monthlyMediaReportZod();
  *   return r.totals.newsItems + r.totals.articles;
  * }
  * ```
+ *
+ * @category Report schemas
  */
 export type MonthlyMediaReport = z.output<typeof monthlyMediaReportSchema>;
 
@@ -51,6 +55,8 @@ export type MonthlyMediaReport = z.output<typeof monthlyMediaReportSchema>;
  *
  * const month: MonthlyMediaReportInput["month"] = "2026-02";
  * ```
+ *
+ * @category Report schemas
  */
 export type MonthlyMediaReportInput = z.input<typeof monthlyMediaReportSchema>;
 
@@ -63,6 +69,8 @@ export type MonthlyMediaReportInput = z.input<typeof monthlyMediaReportSchema>;
  *
  * monthlyMediaReport.title.en; // => "Monthly CCHC media report"
  * ```
+ *
+ * @category Report schemas
  */
 export const monthlyMediaReport: ReportDefinition<MonthlyMediaReport> = /* @__PURE__ */ defineReport(
   "monthly-media-report",
@@ -84,6 +92,8 @@ export const monthlyMediaReport: ReportDefinition<MonthlyMediaReport> = /* @__PU
  * r.valid; // => false
  * r.issues.some((i) => i.path === "/month"); // => true
  * ```
+ *
+ * @category Report schemas
  */
 export function validateMonthlyMediaReport(input: unknown, options?: ValidateOptions | Lang): ReportValidationResult<MonthlyMediaReport> {
   return monthlyMediaReport.validate(input, options);

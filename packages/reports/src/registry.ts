@@ -22,6 +22,8 @@ import type { ReportValidationResult, ValidateOptions } from "./validate/validat
  * const entry = reportSchemaEntry("difficulty-report");
  * entry?.jsonSchema().$id; // => "urn:cchc:report:difficulty-report:v1"
  * ```
+ *
+ * @category Validation
  */
 export interface ReportSchemaEntry<T = unknown> extends ReportDefinition<T> {
   /** The JSON Schema (draft 2020-12), identical to the shipped `schemas/<id>.schema.json`. */
@@ -60,6 +62,8 @@ function registry(): ReadonlyMap<string, ReportSchemaEntry> {
  * reportSchemaEntries().map((e) => e.id);
  * // => ["monthly-media-report", "agency-communication-report", "synthesis-report", "difficulty-report", "procedure-statistics"]
  * ```
+ *
+ * @category Validation
  */
 export function reportSchemaEntries(): readonly ReportSchemaEntry[] {
   const map = registry();
@@ -78,6 +82,8 @@ export function reportSchemaEntries(): readonly ReportSchemaEntry[] {
  * reportSchemaEntry("monthly-media-report")?.title.vi; // => "Báo cáo kết quả tuyên truyền CCHC hằng tháng"
  * reportSchemaEntry("__proto__"); // => undefined
  * ```
+ *
+ * @category Validation
  */
 export function reportSchemaEntry(id: string): ReportSchemaEntry | undefined {
   return typeof id === "string" ? registry().get(id) : undefined;
@@ -95,6 +101,8 @@ export function reportSchemaEntry(id: string): ReportSchemaEntry | undefined {
  * isReportSchemaId("synthesis-report"); // => true
  * isReportSchemaId("constructor"); // => false
  * ```
+ *
+ * @category Validation
  */
 export function isReportSchemaId(id: unknown): id is ReportSchemaId {
   return typeof id === "string" && (REPORT_SCHEMA_IDS as readonly string[]).includes(id);
@@ -115,6 +123,8 @@ export function isReportSchemaId(id: unknown): id is ReportSchemaId {
  * validateReport("procedure-statistics", {}, { lang: "en" }).valid; // => false
  * validateReport("weekly-report", {}).issues[0]?.code; // => "report.unknown_schema"
  * ```
+ *
+ * @category Validation
  */
 export function validateReport(id: string, data: unknown, options?: ValidateOptions | Lang): ReportValidationResult<unknown> {
   const entry = reportSchemaEntry(id);

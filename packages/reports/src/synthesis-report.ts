@@ -26,6 +26,8 @@ import type { ReportValidationResult, ValidateOptions } from "./validate/validat
  *
  * synthesisReportSchema.safeParse({ schemaVersion: 1 }).success; // => false
  * ```
+ *
+ * @category Report schemas
  */
 export const synthesisReportSchema = /* @__PURE__ */ synthesisReportZod();
 
@@ -38,6 +40,8 @@ export const synthesisReportSchema = /* @__PURE__ */ synthesisReportZod();
  *
  * const news = (s: SynthesisReport): number => s.media.total.newsItems;
  * ```
+ *
+ * @category Report schemas
  */
 export type SynthesisReport = z.output<typeof synthesisReportSchema>;
 
@@ -50,6 +54,8 @@ export type SynthesisReport = z.output<typeof synthesisReportSchema>;
  *
  * const coverage: SynthesisReportInput["coverage"] = { from: "2026-01", to: "2026-03" };
  * ```
+ *
+ * @category Report schemas
  */
 export type SynthesisReportInput = z.input<typeof synthesisReportSchema>;
 
@@ -62,6 +68,8 @@ export type SynthesisReportInput = z.input<typeof synthesisReportSchema>;
  *
  * synthesisReport.id; // => "synthesis-report"
  * ```
+ *
+ * @category Report schemas
  */
 export const synthesisReport: ReportDefinition<SynthesisReport> = /* @__PURE__ */ defineReport(
   "synthesis-report",
@@ -81,6 +89,8 @@ export const synthesisReport: ReportDefinition<SynthesisReport> = /* @__PURE__ *
  *
  * validateSynthesisReport(42, "en").valid; // => false
  * ```
+ *
+ * @category Report schemas
  */
 export function validateSynthesisReport(input: unknown, options?: ValidateOptions | Lang): ReportValidationResult<SynthesisReport> {
   return synthesisReport.validate(input, options);

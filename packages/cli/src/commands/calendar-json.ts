@@ -19,6 +19,8 @@ import type { Citation, Label } from "@cchc/core";
  *   estimated: false,
  * };
  * ```
+ *
+ * @category JSON output
  */
 export interface CalendarDayJson {
   /** The date, `YYYY-MM-DD`. */
@@ -47,6 +49,8 @@ export interface CalendarDayJson {
  *
  * const summary = (c: CalendarJson) => `${c.year}: ${c.days.filter((d) => !d.working).length} days off`;
  * ```
+ *
+ * @category JSON output
  */
 export interface CalendarJson {
   /** The year asked for. */

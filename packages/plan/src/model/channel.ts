@@ -21,6 +21,8 @@ import { planIdSchema, sourceClausesSchema } from "./common.js";
  *   source: ["III.1"],
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const channelSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -41,5 +43,7 @@ export const channelSchema = /* @__PURE__ */ (() =>
  *
  * const c: Channel = { code: "F3", name: { vi: "Ấn phẩm, tài liệu trực quan", en: "Printed and visual materials" }, aliases: [], source: ["III.3"] };
  * ```
+ *
+ * @category Plan model
  */
 export type Channel = z.infer<typeof channelSchema>;

@@ -18,6 +18,8 @@ import type { ReportValidationResult } from "../validate/validator.js";
  *
  * const input: SynthesisInput = { media: [], agencies: [] };
  * ```
+ *
+ * @category Calculators
  */
 export interface SynthesisInput {
   /** Monthly media reports (`monthly-media-report`). */
@@ -35,6 +37,8 @@ export interface SynthesisInput {
  *
  * const options: SynthesisOptions = { generatedAt: "2026-04-05T08:00:00+07:00", coverage: { from: "2026-01", to: "2026-03" } };
  * ```
+ *
+ * @category Calculators
  */
 export interface SynthesisOptions {
   /** When the synthesis is computed (default: now, in UTC). */
@@ -238,6 +242,8 @@ function source(kind: Kind, unit: Unit, period: string, r: { reportId?: string |
  * const r = synthesizeReports({ media: [january, february] }, { generatedAt: "2026-03-12T08:00:00+07:00" });
  * if (r.ok) r.value.media.byMonth.map((m) => [m.month, m.newsItems, m.sources]);
  * ```
+ *
+ * @category Calculators
  */
 export function synthesizeReports(input: SynthesisInput, options: SynthesisOptions = {}): Result<SynthesisReport> {
   const mode = options.duplicates ?? "error";
