@@ -5,13 +5,20 @@ import { figureHtml, sitePictures } from "./pictures/index.js";
 import { escapeXml, type Picture } from "./pictures/svg.js";
 import type { Guide, SitePackage } from "./structure.js";
 
-/** The table of packages: name (linked), version, what it is for, entry points. */
+/** The packages as cards (a table of four columns is unreadable on a phone): name, version, purpose, entry points. */
 export function packagesTable(packages: readonly SitePackage[]): string {
-  const rows = packages.map((p) => {
-    const entries = p.entryPoints.map((e) => `<a href="${e.url}"><code>${escapeXml(e.specifier)}</code></a>`).join("<br>");
-    return `<tr><td><a href="${p.entryPoints[0]?.url ?? "/api/"}"><code>${escapeXml(p.name)}</code></a></td><td>${escapeXml(p.version)}</td><td>${escapeXml(p.description)}</td><td>${entries}</td></tr>`;
+  const cards = packages.map((p) => {
+    const others = p.entryPoints.slice(1).map((e) => `<a href="${e.url}"><code>${escapeXml(e.specifier)}</code></a>`);
+    const entries = others.length > 0 ? `<p class="cchc-package-entries">Also: ${others.join(", ")}</p>` : "";
+    return [
+      `<div class="cchc-package">`,
+      `<p class="cchc-package-name"><a href="${p.entryPoints[0]?.url ?? "/api/"}"><code>${escapeXml(p.name)}</code></a> <span class="cchc-version">${escapeXml(p.version)}</span></p>`,
+      `<p>${escapeXml(p.description)}</p>`,
+      entries,
+      `</div>`,
+    ].join("");
   });
-  return `<table class="cchc-packages"><thead><tr><th>Package</th><th>Version</th><th>What it is for</th><th>Entry points</th></tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
+  return `<div class="cchc-packages">\n${cards.join("\n")}\n</div>`;
 }
 
 /** The guides as a numbered list, in reading order. */
