@@ -9,16 +9,17 @@ import { siteBlocks } from "../build/blocks.js";
 import { apiLinksPlugin, buildApiIndex, linkProblems, type ApiIndex } from "../build/markdown/api-links.js";
 import { blockProblems, generatedBlocksPlugin } from "../build/markdown/blocks.js";
 import { longTablesPlugin } from "../build/markdown/long-tables.js";
-import { packageHeaderPlugin } from "../build/markdown/package-header.js";
+import { guidesUsing, packageHeaderPlugin } from "../build/markdown/package-header.js";
 import { PICTURE_CSS } from "../build/pictures/svg.js";
 import { buildSearchIndex, SEARCH_INDEX_PATH } from "../build/search-index.js";
 import { siteSidebar } from "../build/sidebar.js";
-import { docsRoot, guides, repositoryUrl, sitePackages } from "../build/structure.js";
+import { docsRoot, guidesWithText, repositoryUrl, sitePackages } from "../build/structure.js";
 import { reportsPlugin } from "../build/reports-plugin.js";
 import { searchIndexDevServer } from "../build/search-dev-server.js";
 
 const packages = sitePackages();
-const guideList = guides();
+const guideTexts = guidesWithText();
+const guideList = guideTexts.map(({ slug, title }) => ({ slug, title }));
 const repository = repositoryUrl(packages);
 const apiIndexes = new WeakMap<MarkdownRenderer, ApiIndex>();
 
@@ -50,7 +51,7 @@ export default defineConfig({
     config(md) {
       // Only links with a scheme: a channel code such as F1.press.tv is not a web address.
       md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
-      packageHeaderPlugin(md, () => packages);
+      packageHeaderPlugin(md, () => packages, (pkg) => guidesUsing(pkg, guideTexts));
       generatedBlocksPlugin(md, siteBlocks(() => guideList, () => packages));
       apiLinksPlugin(md, () => apiIndexOf(md), () => packages);
       longTablesPlugin(md);

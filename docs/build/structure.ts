@@ -64,6 +64,11 @@ export function markdownTitle(markdown: string, fallback: string): string {
   return heading ? heading.slice(2).trim() : fallback;
 }
 
+/** The guides in reading order, with their Markdown. */
+export function guidesWithText(root = docsRoot): (Guide & { readonly text: string })[] {
+  return guides(root).map((g) => ({ ...g, text: readFileSync(join(root, "guides", `${g.slug}.md`), "utf8") }));
+}
+
 /** The guides in reading order: those named in docs/guides.json first, then the others by title. */
 export function guides(root = docsRoot): Guide[] {
   const order: string[] = JSON.parse(readFileSync(join(root, "guides.json"), "utf8")).order;

@@ -1,6 +1,7 @@
 // TypeDoc plugin for the site's API reference (typedoc-plugin-markdown output, read by VitePress).
 // - The entry points of every package come from its package.json `exports` map, so a new package or a
 //   new subpath export gets its page without a config to keep in sync.
+// - Every declaration links to its source on the web ("Defined in"), from the package's `repository`.
 // - Each entry point's module is named by its import specifier (`@cchc/calendar/luxon`), not by its
 //   file (`luxon`); the main entry point is the package's page, the others are pages beside it
 //   (`api/calendar/luxon.md`).
@@ -13,7 +14,7 @@
 // - A package README's link to a guide (`../../docs/guides/cli.md`, which TypeDoc would copy into
 //   api/_media, or the guide's address on GitHub) points to the guide's page on the site.
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { Comment, CommentTag, Converter, ReflectionKind, ReflectionType } from "typedoc";
 import ts from "typescript";
 import { MarkdownPageEvent, ModuleRouter } from "typedoc-plugin-markdown";
@@ -106,6 +107,13 @@ export function load(app) {
       if (options.packageDir === undefined) return;
       const entries = packageEntryPoints(cwd);
       options.setValue("entryPoints", entries.map((e) => e.source), cwd);
+      const repository = JSON.parse(readFileSync(join(cwd, "package.json"), "utf8")).repository?.url;
+      if (typeof repository === "string") {
+        options.setValue("disableSources", false);
+        options.setValue("disableGit", true);
+        options.setValue("displayBasePath", resolve(cwd, "..", ".."), cwd);
+        options.setValue("sourceLinkTemplate", `${repository.replace(/^git\+/, "").replace(/\.git$/, "")}/blob/main/{path}#L{line}`);
+      }
       // The main entry point's API is the package's page.
       if (entries.length > 1) {
         options.setValue("entryModule", entries[0].specifier);

@@ -5,6 +5,7 @@ import { evaluateDeadline } from "@cchc/deadlines";
 import { bacNinh2026Plan, describeReporting } from "@cchc/plan";
 import { describe, expect, it } from "vitest";
 import { resolveCode, type ApiIndex } from "../build/markdown/api-links.js";
+import { guidesUsing, packageHeaderHtml } from "../build/markdown/package-header.js";
 import { deadlineMonthPicture } from "../build/pictures/deadline-month.js";
 import { sitePictures } from "../build/pictures/index.js";
 import { directDependencies, packageLayersPicture } from "../build/pictures/package-layers.js";
@@ -61,6 +62,20 @@ const pkg = (name: string, dependsOn: string[]): SitePackage => ({
   entryPoints: [{ specifier: name, page: `api/${name.slice(6)}.md`, url: `/api/${name.slice(6)}.html` }],
   dependsOn,
   sourceUrl: undefined,
+});
+
+describe("API pages lead back to the guides", () => {
+  it("a package page names the guides that use the package, by its name or an entry point's, not a longer name", () => {
+    const guides = [
+      { slug: "a", title: "A", text: "Import `@cchc/plan` and go." },
+      { slug: "b", title: "B", text: "Only `@cchc/plan/codes` here." },
+      { slug: "c", title: "C", text: "`@cchc/planner` is another package." },
+    ];
+    const plan = pkg("@cchc/plan", []);
+    expect(guidesUsing(plan, guides).map((g) => g.slug)).toEqual(["a", "b"]);
+    expect(packageHeaderHtml(plan, "@cchc/plan", guidesUsing(plan, guides))).toContain('Guides: <a href="/guides/a.html">A</a> · <a href="/guides/b.html">B</a>');
+    expect(packageHeaderHtml(plan, "@cchc/plan")).toContain("Version <strong>1.2.3</strong>");
+  });
 });
 
 describe("pictures", () => {
