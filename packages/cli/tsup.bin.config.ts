@@ -34,6 +34,7 @@ export const LAZY_MODULES = {
   validation: "src/validate/run-validation.ts",
   "default-registry": "src/schemas/default-registry.ts",
   documents: "src/lazy/documents.ts",
+  suggest: "src/suggest.ts",
 } as const;
 
 const LAZY_DIR = "bin-lazy";

@@ -1,3 +1,4 @@
+// A lazy module of the bin (tsup.bin.config.ts): loaded only when an id was mistyped.
 import { distance } from "fastest-levenshtein";
 
 /** Longest input compared (an id is short; a pasted paragraph is not an id). */

@@ -1,7 +1,6 @@
 import { defineCatalogue, formatCitation, formatMessage, labelText, type Lang, type MessageParams } from "@cchc/core";
 import { EXIT_CODES } from "../exit-codes.js";
 import { writeText } from "../io.js";
-import { closestMatch } from "../suggest.js";
 import { defineCommand } from "./command.js";
 import type { ExplainJson } from "./deadlines-json.js";
 import { jsonText, writeFailure } from "./outcome.js";
@@ -65,6 +64,7 @@ export const explainCommand = /* @__PURE__ */ defineCommand<Key>({
     const obligation = plan.findObligation(shipped, id);
     if (obligation === undefined) {
       const message = t("usage.unknown_obligation", { id: id.slice(0, 100), known: plan.obligationIds(shipped).join(", ") });
+      const { closestMatch } = await import("../suggest.js");
       const suggestion = closestMatch(id, plan.obligationNames(shipped));
       await writeText(io.stderr, `${t("usage.error", { message })}\n${suggestion === undefined ? "" : `${t("usage.suggestion", { suggestion })}\n`}`);
       return EXIT_CODES.usage;

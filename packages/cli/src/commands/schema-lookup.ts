@@ -1,6 +1,5 @@
 import type { SchemaEntry } from "../schemas/schema-entry.js";
 import { writeText } from "../io.js";
-import { closestMatch } from "../suggest.js";
 import type { CommandContext } from "./command.js";
 
 /**
@@ -12,6 +11,8 @@ export async function lookupSchema(context: CommandContext, id: string): Promise
   const entry = registry.get(id);
   if (entry !== undefined) return entry;
   const known = registry.ids.length > 0 ? registry.ids.join(", ") : context.t("schema.none_registered");
+  // The edit distance is a lazy module of the bin: only a mistyped id loads it.
+  const { closestMatch } = await import("../suggest.js");
   const suggestion = closestMatch(id, registry.ids);
   const lines = [context.t("usage.error", { message: context.t("schema.unknown", { id: id.slice(0, 100), known }) })];
   if (suggestion !== undefined) lines.push(context.t("usage.suggestion", { suggestion }));
