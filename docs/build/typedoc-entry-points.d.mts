@@ -7,3 +7,4 @@ export function sourceOfTypes(types: string): string;
 export function packageEntryPoints(packageDir: string): PackageEntryPoint[];
 export function load(app: unknown): void;
 export function guideLinks(markdown: string, guidesDir: string): string;
+export function moduleNameMatches(name: string, source: string): boolean;

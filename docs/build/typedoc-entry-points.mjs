@@ -37,6 +37,13 @@ export function packageEntryPoints(packageDir) {
   return [...main, ...entries.filter((e) => e.specifier !== manifest.name)];
 }
 
+/** Whether TypeDoc's name for a module is that of the entry point `source` (`src/luxon.ts`). */
+export function moduleNameMatches(name, source) {
+  const stem = source.replace(/\.ts$/, "").replace(/\/index$/, ""); // "src/luxon", "src"
+  const short = stem.replace(/^src\/?/, "") || "index"; // "luxon", "index"
+  return name === short || name === stem || name.endsWith(`/${stem}`);
+}
+
 /** Pages of entry points beside their package's page: `@cchc/calendar/luxon` → `calendar/luxon`. */
 class EntryPointRouter extends ModuleRouter {
   getIdealBaseName(reflection) {
@@ -121,14 +128,15 @@ export function load(app) {
       }
     },
   });
-  // TypeDoc names a package's entry modules by their path below the common folder (`index`, `luxon`).
+  // TypeDoc names a package's entry modules by their path (`luxon`, or `packages/calendar/src/luxon` below
+  // displayBasePath; an index file by its folder).
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     const packageDir = app.options.packageDir;
     if (packageDir === undefined) return;
     const entries = packageEntryPoints(packageDir);
     if (entries.length < 2) return;
     for (const module of context.project.getReflectionsByKind(ReflectionKind.Module)) {
-      const entry = entries.find((e) => e.source === `src/${module.name}.ts`);
+      const entry = entries.find((e) => moduleNameMatches(module.name, e.source));
       if (entry) module.name = entry.specifier;
     }
   });

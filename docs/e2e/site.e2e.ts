@@ -144,12 +144,16 @@ describe("pages for every reader", () => {
     await page.close();
     expect(wide).toEqual([]);
   });
-  it("one title per page, the version of each package, its sources, and a keyboard path to the content", async () => {
+  it("one title per page, the version of each package, its sources, its guides, and a keyboard path to the content", async () => {
     const core = sitePackages().find((p) => p.name === "@cchc/core")!;
     const page = await open(core.entryPoints[0]!.url);
     expect(await page.locator("main h1").count()).toBe(1);
-    expect(await page.locator(".cchc-package-meta").textContent()).toContain(`Version ${core.version}`);
-    expect(await page.locator(".cchc-package-meta a", { hasText: "source" }).getAttribute("href")).toBe(core.sourceUrl);
+    const meta = page.locator(".cchc-package-meta");
+    expect(await meta.first().textContent()).toContain(`Version ${core.version}`);
+    expect(await meta.locator("a", { hasText: "source" }).getAttribute("href")).toBe(core.sourceUrl);
+    // The reference leads back to the guides, and each declaration to its source line.
+    expect(await meta.nth(1).locator("a", { hasText: "Getting started" }).getAttribute("href")).toBe("/guides/getting-started.html");
+    expect(await page.locator('a[href*="/blob/main/packages/core/src/text/fold.ts#L"]').count()).toBeGreaterThan(0);
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Skip to content");
     await page.close();

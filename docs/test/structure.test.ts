@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { guides, markdownTitle, packageLayers, pageUrl, sitePackages } from "../build/structure.js";
-import { guideLinks, packageEntryPoints, sourceOfTypes } from "../build/typedoc-entry-points.mjs";
+import { guideLinks, moduleNameMatches, packageEntryPoints, sourceOfTypes } from "../build/typedoc-entry-points.mjs";
 
 describe("guides", () => {
   it("follow docs/guides.json, then the others by title; titles come from front matter or the first heading", () => {
@@ -54,6 +54,12 @@ describe("packages and entry points", () => {
     expect(core.entryPoints).toEqual([{ specifier: "@cchc/core", page: "api/core.md", url: "/api/core.html" }]);
     expect(packageEntryPoints(join("packages", "calendar")).map((e) => e.source)).toEqual(["src/index.ts", "src/luxon.ts"]);
     expect(sourceOfTypes("./dist/monthly-media-report.d.ts")).toBe("src/monthly-media-report.ts");
+    // TypeDoc's module names, short or below the repository's root (where the source links start).
+    expect(moduleNameMatches("luxon", "src/luxon.ts")).toBe(true);
+    expect(moduleNameMatches("packages/calendar/src/luxon", "src/luxon.ts")).toBe(true);
+    expect(moduleNameMatches("packages/calendar/src", "src/index.ts")).toBe(true);
+    expect(moduleNameMatches("index", "src/index.ts")).toBe(true);
+    expect(moduleNameMatches("packages/calendar/src/luxon", "src/index.ts")).toBe(false);
   });
   it("layers: one above the highest dependency; a cycle is an error", () => {
     const layers = packageLayers([
