@@ -39,6 +39,13 @@ export const SYSTEM_REQUIREMENTS = [
     neededBy: "the @cchc/intake tests on a real PostgreSQL server (a throw-away cluster on 127.0.0.1, any version)",
   },
   {
+    program: "Python 3",
+    // /usr/bin/python3 alone comes with python3-minimal, which lacks the json module; pydoc3 comes with python3.
+    paths: ["/usr/bin/pydoc3"],
+    debianPackage: "python3",
+    neededBy: "the test that runs the validation guide's Python I-JSON check (/usr/bin/python3) against parseStrictJson",
+  },
+  {
     program: "Python 3 with jsonschema",
     paths: ["/usr/lib/python3/dist-packages/jsonschema/__init__.py"],
     debianPackage: "python3-jsonschema",

@@ -14,4 +14,11 @@ module.exports = [
     ignore: ["zod"],
     limit: "1 kB",
   },
+  {
+    // What a page that only checks JSON text ships (a form importing a report, the intake's browser client).
+    name: "@cchc/core/json — parseStrictJson and strictJsonIssue",
+    path: "dist/json.js",
+    import: "{ parseStrictJson, strictJsonIssue }",
+    limit: "4.5 kB",
+  },
 ];

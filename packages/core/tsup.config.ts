@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
 import { packageConfig } from "../../tsup.base.js";
 
-export default defineConfig(packageConfig());
+// `json` is its own entry so that a page that only checks JSON text bundles the strict parser alone.
+export default defineConfig(packageConfig({ entry: { index: "src/index.ts", json: "src/json.ts" } }));

@@ -8,12 +8,14 @@
  * | `GET /schemas` | 200 `[{ id, title }]` |
  * | `GET /schemas/<id>` | 200 the JSON Schema (`application/schema+json`) |
  *
- * Errors answer `{ error: { code, message, detail? } }` with 400 (bad JSON or UTF-8), 404 (unknown
- * route or schema), 405, 413 (body too large), 415 (not JSON) or 500.
+ * Errors answer `{ error: { code, message, detail?, issues? } }` with 400 (a body that is not UTF-8,
+ * not JSON or not I-JSON: `http.invalid_encoding`, `http.invalid_json`, `http.invalid_ijson`, with the
+ * strict parser's finding as `issues: [{ path, code, message }]` — `json.duplicate_key` and the like,
+ * naming the byte offset), 404 (unknown route or schema), 405, 413 (body too large), 415 (not JSON) or 500.
  */
 import { DEFAULT_SERVER_LIMITS } from "@cchc/http";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { formatMessage, type Lang, type MessageParams } from "@cchc/core";
+import { formatMessage, strictJsonIssue, type ValidationIssue, type Lang, type MessageParams } from "@cchc/core";
 import { REPORT_SCHEMA_IDS, reportSchemaEntries, reportSchemaEntry, validateReport } from "@cchc/reports";
 import { readJsonBody } from "./body.js";
 import { negotiateLanguage } from "./language.js";
@@ -47,9 +49,10 @@ function sendError(
   lang: Lang,
   params: MessageParams = {},
   detail?: string,
+  issues?: readonly ValidationIssue[],
 ): void {
   const message = formatMessage(apiMessages, code, params, lang);
-  send(res, status, { error: { code, message, ...(detail ? { detail } : {}) } }, lang);
+  send(res, status, { error: { code, message, ...(detail ? { detail } : {}), ...(issues ? { issues } : {}) } }, lang);
 }
 
 /** Splits the request target into decoded path segments (`undefined` when undecodable) and the query. */
@@ -72,7 +75,7 @@ async function postReport(req: IncomingMessage, res: ServerResponse, id: string,
   if (!body.ok) {
     if ("aborted" in body) return; // the client went away: nobody to answer
     if (body.status === 413) res.setHeader("Connection", "close"); // do not read the rest of a huge body
-    sendError(res, body.status, body.code, lang, body.params, body.detail);
+    sendError(res, body.status, body.code, lang, body.params, body.detail, body.error && [strictJsonIssue(body.error, lang)]);
     return;
   }
   const result = validateReport(id, body.value, { lang });

@@ -1,8 +1,11 @@
 /**
  * Reading a JSON request body with the checks a public endpoint needs: media type, size limit (from
- * `Content-Length` before reading, and while reading for chunked bodies), strict UTF-8, JSON syntax.
+ * `Content-Length` before reading, and while reading for chunked bodies), then `parseStrictJson` of
+ * `@cchc/core` — strict UTF-8, JSON syntax and I-JSON (RFC 7493: no duplicate member names, lone
+ * surrogates, noncharacters or control characters other than tab, CR, LF) — the same decoder as the CLI.
  */
 import type { IncomingMessage } from "node:http";
+import { parseStrictJson, type CchcError } from "@cchc/core";
 import type { ApiMessageCode } from "./messages.js";
 
 /** A body that could not be read, with the HTTP status it deserves. */
@@ -11,8 +14,10 @@ export interface BodyProblem {
   readonly status: 400 | 413 | 415;
   readonly code: ApiMessageCode;
   readonly params?: Readonly<Record<string, string | number>>;
-  /** Technical detail for developers (the JSON parser's message), not localized. */
+  /** Technical detail for developers (the JSON parser's message, in English), not localized. */
   readonly detail?: string;
+  /** The strict JSON parser's refusal (code, byte offset, JSON Pointer), answered as one issue in the client's language. */
+  readonly error?: CchcError;
 }
 
 /** The outcome of {@link readJsonBody}: the parsed value, a problem, or `aborted` (nothing to answer). */
@@ -65,7 +70,7 @@ function readLimited(req: IncomingMessage, maxBytes: number): Promise<Buffer | "
  *
  * @param req - The request.
  * @param maxBytes - The largest body accepted, in bytes.
- * @returns The parsed value, or why not (415, 413, 400), or `aborted` when the client went away.
+ * @returns The parsed value, or why not (415, 413, 400 with the parser's error), or `aborted` when the client went away.
  */
 export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
   const type = req.headers["content-type"];
@@ -79,15 +84,13 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
   const body = await readLimited(req, maxBytes);
   if (body === "aborted") return { ok: false, aborted: true };
   if (body === "too-large") return { ok: false, status: 413, code: "http.payload_too_large", params: { limit: maxBytes } };
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(body); // also drops a leading BOM
-  } catch {
-    return { ok: false, status: 400, code: "http.invalid_encoding" };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { ok: false, status: 400, code: "http.invalid_json", detail: error instanceof Error ? error.message.slice(0, 200) : "" };
-  }
+  const parsed = parseStrictJson(body); // a leading BOM is accepted
+  if (parsed.ok) return { ok: true, value: parsed.value };
+  return { ok: false, status: 400, code: bodyProblemCode(parsed.error), detail: parsed.error.localized("en"), error: parsed.error };
+}
+
+/** The HTTP-level code of a refused body: not UTF-8, not JSON, or JSON that is not I-JSON. */
+function bodyProblemCode(error: CchcError): ApiMessageCode {
+  if (error.code === "json.invalid_utf8") return "http.invalid_encoding";
+  return error.code === "json.parse_error" ? "http.invalid_json" : "http.invalid_ijson";
 }

@@ -27,6 +27,8 @@ function exchanges(): Exchange[] {
     ...samples,
     { ...invalid, label: `${invalid.label} (Accept-Language: en), the raw answer`, headers: { ...json, "Accept-Language": "en-GB,en;q=0.9" }, raw: true },
     { label: "truncated JSON", path: "/reports/monthly-media-report", body: '{"schemaVersion": 1,', headers: json },
+    { label: "the month twice (not I-JSON)", path: "/reports/monthly-media-report?lang=en", body: '{"month": "2026-01", "month": "2026-02"}', headers: json },
+    { label: "\\u0000 in a text (not I-JSON)", path: "/reports/difficulty-report", body: '{"notes": "x\\u0000"}', headers: json },
     { label: "text/plain body", path: "/reports/monthly-media-report", body: "{}", headers: { "Content-Type": "text/plain" } },
     { label: "unknown schema", path: "/reports/weekly-report?lang=en", body: "{}", headers: json },
     { label: "__proto__ key", path: "/reports/difficulty-report?lang=en", body: '{"__proto__": {"polluted": true}}', headers: json, allIssues: true },
@@ -39,7 +41,11 @@ try {
   for (const x of exchanges()) {
     const response = await fetch(server.url + x.path, { method: "POST", body: x.body, headers: x.headers ?? {} });
     const text = await response.text();
-    const answer = JSON.parse(text) as { valid?: boolean; issues?: { path: string; code: string; message: string }[]; error?: { code: string; message: string } };
+    const answer = JSON.parse(text) as {
+      valid?: boolean;
+      issues?: { path: string; code: string; message: string }[];
+      error?: { code: string; message: string; issues?: { path: string; code: string; message: string }[] };
+    };
     console.log(`POST ${x.path}  ← ${x.label}`);
     console.log(`  ${response.status} ${response.statusText} [${response.headers.get("content-language")}]`);
     if (x.raw) {
@@ -47,6 +53,7 @@ try {
       continue;
     }
     if (answer.error) console.log(`  ${answer.error.message} [${answer.error.code}]`);
+    for (const issue of answer.error?.issues ?? []) console.log(`  ${issue.path || "/"}: ${issue.message} [${issue.code}]`);
     const issues = answer.issues ?? [];
     const shown = x.allIssues ? issues : issues.slice(0, ISSUES_SHOWN);
     for (const issue of shown) console.log(`  ${issue.path || "/"}: ${issue.message} [${issue.code}]`);

@@ -10,6 +10,8 @@ export const apiMessages = defineCatalogue({
     "http.payload_too_large": "Nội dung vượt quá giới hạn {limit} byte.",
     "http.invalid_encoding": "Nội dung không phải văn bản UTF-8 hợp lệ.",
     "http.invalid_json": "Nội dung không phải JSON hợp lệ.",
+    "http.invalid_ijson":
+      "Nội dung là JSON nhưng không theo I-JSON (RFC 7493): hệ thống khác có thể đọc khác đi hoặc không lưu được. Xem chi tiết trong issues.",
     "http.internal_error": "Lỗi máy chủ; yêu cầu chưa được xử lý.",
   },
   en: {
@@ -20,6 +22,7 @@ export const apiMessages = defineCatalogue({
     "http.payload_too_large": "The body exceeds the limit of {limit} bytes.",
     "http.invalid_encoding": "The body is not valid UTF-8 text.",
     "http.invalid_json": "The body is not valid JSON.",
+    "http.invalid_ijson": "The body is JSON but not I-JSON (RFC 7493): other systems may read it differently or fail to store it. See issues.",
     "http.internal_error": "Server error; the request was not processed.",
   },
 });

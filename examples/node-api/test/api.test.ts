@@ -18,7 +18,7 @@ interface Answer {
   schema?: string;
   valid?: boolean;
   issues?: { path: string; code: string; message: string }[];
-  error?: { code: string; message: string; detail?: string };
+  error?: { code: string; message: string; detail?: string; issues?: { path: string; code: string; message: string }[] };
 }
 
 async function post(path: string, body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = JSON_TYPE) {
@@ -88,6 +88,47 @@ describe("POST /reports/<schema id>", () => {
     expect((await post("/reports/monthly-media-report", "")).answer.error!.message).toBe("Nội dung không phải JSON hợp lệ.");
     const latin1 = await post("/reports/monthly-media-report", new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d])); // {"é":1} in Latin-1
     expect([latin1.status, latin1.answer.error!.code]).toEqual([400, "http.invalid_encoding"]);
+  });
+
+  describe("answers 400 for a body that is not I-JSON (RFC 7493), with the strict parser's issue", () => {
+    const valid = sample("difficulty-report.valid.json");
+    /** The valid sample with `insert` put just before the first occurrence of `marker`'s value text. */
+    const withText = (insert: string) => {
+      const marker = valid.match(/"description":\s*"/)![0];
+      const i = valid.indexOf(marker) + marker.length;
+      return { body: valid.slice(0, i) + insert + valid.slice(i), offset: Buffer.byteLength(valid.slice(0, i)) };
+    };
+    const duplicated = valid.replace("{", '{"schemaVersion": 1,');
+    const truncated = `${valid.trimEnd().slice(0, -1)},}`;
+    const cases = [
+      { name: "a lone surrogate escape", ...withText("\\ud800"), http: "http.invalid_ijson", code: "json.lone_surrogate", path: "/items/0/description" },
+      { name: "\\u0000 in free text", ...withText("\\u0000"), http: "http.invalid_ijson", code: "json.control_character", path: "/items/0/description" },
+      { name: "a noncharacter", ...withText("\uFFFE"), http: "http.invalid_ijson", code: "json.noncharacter", path: "/items/0/description" },
+      { name: "a duplicate member name", body: duplicated, offset: duplicated.indexOf('"schemaVersion"', 2), http: "http.invalid_ijson", code: "json.duplicate_key", path: "/schemaVersion" },
+      { name: "a syntax error", body: truncated, offset: Buffer.byteLength(truncated) - 1, http: "http.invalid_json", code: "json.parse_error", path: "" },
+    ];
+    it.each(cases)("$name: $http with $code at its byte offset", async ({ body, offset, http, code, path }) => {
+      const { status, answer } = await post("/reports/difficulty-report?lang=en", body);
+      expect(status).toBe(400);
+      expect(answer.error).toMatchObject({ code: http, issues: [{ path, code, message: expect.stringContaining(`at byte ${offset}`) }] });
+    });
+
+    it("invalid UTF-8 inside a text field: http.invalid_encoding with json.invalid_utf8 at the bad byte, in Vietnamese", async () => {
+      const { body, offset } = withText("X");
+      const bytes = Buffer.from(body);
+      bytes[offset] = 0xff;
+      const { status, answer } = await post("/reports/difficulty-report", new Uint8Array(bytes));
+      expect(status).toBe(400);
+      expect(answer.error).toMatchObject({ code: "http.invalid_encoding", issues: [{ path: "", code: "json.invalid_utf8", message: expect.stringContaining(`(0xFF) tại byte ${offset}`) }] });
+    });
+
+    it("the plan's month twice: refused, where a lenient parser would have kept the last one", async () => {
+      const body = sample("monthly-media-report.valid.json").replace(/"month":\s*"(\d{4}-\d{2})"/, '"month": "$1", "month": "2026-12"');
+      expect(body).toMatch(/"month": "2026-\d\d", "month": "2026-12"/);
+      const { status, answer } = await post("/reports/monthly-media-report", body);
+      expect(status).toBe(400);
+      expect(answer.error!.issues).toEqual([{ path: "/month", code: "json.duplicate_key", message: expect.stringContaining('Tên trường "month" xuất hiện hai lần') }]);
+    });
   });
 
   it("accepts a UTF-8 byte order mark and a charset=UTF-8 parameter", async () => {

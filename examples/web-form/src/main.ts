@@ -1,15 +1,16 @@
 /**
  * The page: renders the form, validates on every keystroke with `validateMonthlyMediaReport` (the only
- * validator in the bundle) and shows each message beside its input, in Vietnamese unless the language
- * switch (or `?lang=en`) says English.
+ * validator in the bundle) and the strict JSON check of the file it offers (`checkReport`), and shows
+ * each message beside its input, in Vietnamese unless the language switch (or `?lang=en`) says English.
  */
 import type { Lang } from "@cchc/core";
-import { monthlyMediaReport, validateMonthlyMediaReport } from "@cchc/reports/monthly-media-report";
+import { monthlyMediaReport } from "@cchc/reports/monthly-media-report";
 import { h } from "./dom.js";
 import { FORM } from "./form-spec.js";
 import { addRow, initialState, removeRow, toPayload, writeInput } from "./form-state.js";
 import { isVisible, placeIssues } from "./issue-placement.js";
 import { renderParts } from "./render.js";
+import { checkReport } from "./report-check.js";
 import { t } from "./texts.js";
 import "./style.css";
 
@@ -40,7 +41,7 @@ function render(): void {
 
 /** Validates the current state and shows the messages; returns the result. */
 function refresh() {
-  const result = validateMonthlyMediaReport(toPayload(state), { lang });
+  const result = checkReport(toPayload(state), lang);
   const slots = [...form.querySelectorAll<HTMLElement>("[data-anchor]")];
   const placed = placeIssues(result.issues, new Set(slots.map((s) => s.dataset["anchor"]!)));
   for (const slot of slots) {
@@ -90,13 +91,13 @@ form.addEventListener("submit", (event) => {
     form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     return;
   }
-  const json = JSON.stringify(result.value, null, 2);
+  const json = result.json;
   byId("json").textContent = json;
   if (download) URL.revokeObjectURL(download);
   download = URL.createObjectURL(new Blob([json], { type: "application/json" }));
   const link = byId<HTMLAnchorElement>("download");
   link.href = download;
-  link.download = `monthly-media-report-${String(result.value.month)}.json`;
+  link.download = `monthly-media-report-${result.month}.json`;
   output.hidden = false;
 });
 

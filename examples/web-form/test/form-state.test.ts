@@ -1,32 +1,9 @@
 import { validateMonthlyMediaReport } from "@cchc/reports/monthly-media-report";
 import { describe, expect, it } from "vitest";
-import { FORM, fieldPointer, type PartSpec } from "../src/form-spec.js";
-import { addRow, initialState, removeRow, toJsonValue, toPayload, writeInput, type FormState } from "../src/form-state.js";
+import { FORM, fieldPointer } from "../src/form-spec.js";
+import { addRow, removeRow, toJsonValue, toPayload } from "../src/form-state.js";
 import { TEXTS } from "../src/texts.js";
-
-const part = (id: string): PartSpec => FORM.find((p) => p.id === id)!;
-const spec = (partId: string, key: string) => part(partId).fields.find((f) => f.key === key)!;
-
-function type(state: FormState, partId: string, key: string, text: string, row?: number): void {
-  writeInput(state, part(partId), spec(partId, key), text, row);
-}
-
-/** A month of reporting typed into the form: one section, one topic, the feedback. */
-function filledIn(): FormState {
-  const state = initialState();
-  type(state, "general", "month", "2026-02");
-  type(state, "totals", "newsItems", "8");
-  type(state, "totals", "articles", "2");
-  type(state, "totals", "airtimeMinutes", "36.5");
-  for (const [key, text] of Object.entries({ name: "Cải cách hành chính", kind: "section", channel: "F1.press.tv", newsItems: "8", articles: "2", airtimeMinutes: "36.5" })) {
-    type(state, "sections", key, text, 0);
-  }
-  type(state, "content", "topic", "T4.2", 0);
-  type(state, "content", "summary", "Cải cách thủ tục hành chính.", 0);
-  type(state, "feedback", "summary", "Chưa có phản hồi đáng kể.");
-  type(state, "closing", "recommendations", "  Đề nghị A\n\n Đề nghị B  \n");
-  return state;
-}
+import { filledIn, part, spec, type } from "./filled-in.js";
 
 describe("the form's payload", () => {
   it("is valid for a filled-in form and keeps the values typed", () => {

@@ -123,3 +123,44 @@ describe("every reason the calendar gives carries a source with a confidence", (
     expect(unconfirmed).toEqual([]); // 24/11 is off by default
   });
 });
+
+describe("citations fit for a release", () => {
+  const cal = vietnamCalendar();
+
+  it("the Labour Code 2019 is cited by its number and official publication (vbpl.vn), the Pháp điển mirror only in the note", () => {
+    const cited: Citation[] = [];
+    for (let year = 2021; year <= 2030; year++) for (const d of cal.yearDays(year).days) if (d.source?.document === "45/2019/QH14") cited.push(d.source);
+    // Every Điều 112 holiday and Điều 111 substitute day of 2021–2030 (§1.1, §1.3): 1/1, 30/4, 1/5, 2/9 … and nghỉ bù.
+    expect(cited.length).toBeGreaterThan(40);
+    for (const source of cited) {
+      expect(source).toMatchObject({ title: "Bộ luật Lao động 2019", issuer: "Quốc hội", confidence: "VERIFIED" });
+      expect(source.url).toBe("https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=139264");
+      expect(source.note).toContain("Luật số 45/2019/QH14");
+      expect(source.note).toContain(`secondary link: https://github.com/diepxuan/`);
+    }
+    expect(cal.dayInfo("2026-04-27").source).toMatchObject({ article: "111", clause: "3" }); // Giỗ Tổ Sun 26/4 → Mon 27/4 (§1.3)
+    expect(valueAt(SUBSTITUTE_DAY_RULE, "2021-01-01")?.url).toBe("https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=139264");
+  });
+
+  it("2025 (§2.1): the days come from 8726/VPCP-KGVX, conveyed by Thông báo 6150/TB-BLĐTBXH (not a '6150/TB-BNV')", () => {
+    for (const date of ["2025-01-27", "2025-01-31", "2025-05-02", "2025-09-01"]) {
+      const source = cal.dayInfo(date).source!;
+      expect(source.document, date).toBe("8726/VPCP-KGVX");
+      expect(source.note, date).toContain("Thông báo 6150/TB-BLĐTBXH (Bộ Lao động – Thương binh và Xã hội, 03/12/2024");
+      expect(source.note, date).not.toMatch(/6150\/TB-BNV\b(?!")/);
+    }
+    expect(cal.dayInfo("2025-04-26")).toMatchObject({ kind: "makeup-working", working: true }); // Sat 26/4 worked (§2.1)
+  });
+
+  it("2026 Quốc khánh swap (§2.2): Mon 31/8 off, Sat 22/8 worked, VERIFIED by two independent reports", () => {
+    expect(cal.dayInfo("2026-08-31")).toMatchObject({ kind: "swapped-off", working: false });
+    expect(cal.dayInfo("2026-08-22")).toMatchObject({ kind: "makeup-working", working: true });
+    for (const date of ["2026-08-31", "2026-08-22"]) {
+      const source = cal.dayInfo(date).source!;
+      expect(source.confidence).toBe("VERIFIED");
+      expect(source.url).toBe("https://thanhnien.vn/tet-binh-ngo-nghi-9-ngay-lien-tuc-185251013200157051.htm");
+      expect(source.note).toContain("https://kienthuc.net.vn/chot-phuong-an-nghi-tet-am-lich-binh-ngo-va-quoc-khanh-nam-2026-post1576857.html");
+      expect(source.note).toContain("9441/TB-BNV");
+    }
+  });
+});

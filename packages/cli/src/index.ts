@@ -27,7 +27,7 @@ export {
 export { defineSchemaRegistry, type SchemaRegistry } from "./schemas/registry.js";
 export type { LineReport, ValidationReport } from "./schemas/validation-report.js";
 export type { DocrefJson, DocrefJsonError, DocrefJsonResult } from "./commands/docref-json.js";
-export type { CalendarDayJson, CalendarJson } from "./commands/calendar-json.js";
+export type { CalendarDayJson, CalendarJson, CultureDayJson } from "./commands/calendar-json.js";
 export type { WorkdaysAddJson, WorkdaysCountJson } from "./commands/workdays-json.js";
 export type { LunarJson, SolarJson } from "./commands/lunar-json.js";
 export type { DeadlineJson, ExplainJson, PartyJson } from "./commands/deadlines-json.js";

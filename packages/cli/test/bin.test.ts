@@ -57,6 +57,18 @@ describe("the cchc bin", () => {
     expect(JSON.parse(schema.stdout)).toEqual(JSON.parse(readFileSync(join(root, "packages", "reports", "schemas", "difficulty-report.schema.json"), "utf8")));
   });
 
+  it("the shipped example with an invalid UTF-8 byte in a text field is refused (exit 1), not repaired to U+FFFD", () => {
+    const valid = readFileSync(join(root, "packages", "reports", "examples", "monthly-media-report.valid.json"));
+    const at = valid.indexOf(Buffer.from("Bắc Ninh"));
+    const broken = Buffer.concat([valid.subarray(0, at), Buffer.of(0xc3), valid.subarray(at)]);
+    const file = join(mkdtempSync(join(tmpdir(), "cchc-bin-utf8-")), "broken.json");
+    writeFileSync(file, broken);
+    const r = node([bin, "validate", "monthly-media-report", file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain("✔");
+    expect(r.stdout).toContain(`chuỗi byte sai (0xC3) tại byte ${at}. [json.invalid_utf8]`);
+  });
+
   /** The source modules (esbuild's "// <path>" comments in the bundle) of every file a run loads. */
   function loadedSources(args: readonly string[]): { urls: string[]; sources: string[] } {
     const trace = join(mkdtempSync(join(tmpdir(), "cchc-trace-")), "imports.txt");

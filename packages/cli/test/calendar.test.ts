@@ -152,3 +152,52 @@ describe("cchc calendar <year> --ics", () => {
     expect(r.stdout).toBe("");
   });
 });
+
+// 24/11, Ngày Văn hóa Việt Nam: /work/shared/domain/calendar-and-deadlines.md §1.2 — decided as policy
+// (Nghị quyết 80-NQ/TW, 07/01/2026), enactment UNCONFIRMED; 24/11/2026 is a Tuesday, 24/11/2029 a Saturday.
+describe("cchc calendar: 24/11 (Ngày Văn hóa Việt Nam) is not a holiday unless --culture-day says so", () => {
+  it("2026 by default: a working day, said at the top of the text output and in --json, with how to change it", async () => {
+    const text = await run(["calendar", "2026"]);
+    const lines = text.stdout.split("\n");
+    expect(lines[0]).toBe("Năm 2026: ngày nghỉ và ngày làm bù của cơ quan nhà nước");
+    expect(lines[1]).toContain("24/11/2026 (Ngày Văn hóa Việt Nam) không được tính là ngày nghỉ lễ");
+    expect(lines[1]).toContain("[UNCONFIRMED]");
+    expect(lines[1]).toContain("--culture-day 2026");
+    expect((await run(["calendar", "2026", "--lang", "en"])).stdout.split("\n")[1]).toContain(
+      "Note: 24/11/2026 (Vietnamese Culture Day) is not counted as a public holiday",
+    );
+    const json = JSON.parse((await run(["calendar", "2026", "--json"])).stdout);
+    expect(json.cultureDay).toMatchObject({ date: "2026-11-24", dayOff: false, source: { document: "80-NQ/TW", confidence: "UNCONFIRMED" } });
+    expect(json.days.some((d: Day) => d.date === "2026-11-24")).toBe(false);
+  });
+
+  it("--culture-day 2026: a public holiday with its UNCONFIRMED source, one working day fewer, no note", async () => {
+    const text = await run(["calendar", "2026", "--culture-day", "2026"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toContain("--culture-day");
+    expect(text.stdout).toContain("2026-11-24 T3  nghỉ lễ, tết");
+    const json = JSON.parse((await run(["calendar", "2026", "--culture-day", "2026", "--json"])).stdout);
+    expect(json).toMatchObject({ calendar: "vn-state+culture-day-2026", workingDays: 249, cultureDay: { dayOff: true } });
+    expect(json.days.find((d: Day) => d.date === "2026-11-24")).toMatchObject({ kind: "holiday", working: false, source: { confidence: "UNCONFIRMED" } });
+  });
+
+  it("a Saturday 24/11 (2029) enabled gives its substitute day on Monday 26/11 (Điều 111 khoản 3)", async () => {
+    const json = JSON.parse((await run(["calendar", "2029", "--culture-day", "2026", "--json"])).stdout);
+    expect(json.cultureDay.dayOff).toBe(true);
+    expect(json.days.find((d: Day) => d.date === "2029-11-26")).toMatchObject({ kind: "observed", working: false });
+    const plain = JSON.parse((await run(["calendar", "2029", "--json"])).stdout);
+    expect(plain.cultureDay.dayOff).toBe(false);
+    expect(plain.days.some((d: Day) => d.date === "2029-11-26")).toBe(false);
+  });
+
+  it("before 2026: no note and cultureDay null; a first year before 2026 or not a year is rejected (exit 1)", async () => {
+    expect((await run(["calendar", "2025"])).stdout).not.toContain("24/11");
+    expect(JSON.parse((await run(["calendar", "2025", "--json"])).stdout).cultureDay).toBeNull();
+    const early = await run(["calendar", "2026", "--culture-day", "2025", "--json"]);
+    expect(early.code).toBe(1);
+    expect(JSON.parse(early.stdout)).toMatchObject({ input: "2025", error: { code: "calendar.invalid_cultural_day" } });
+    const bad = await run(["calendar", "2026", "--culture-day", "soon"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("soon");
+  });
+});

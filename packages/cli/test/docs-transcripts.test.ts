@@ -8,8 +8,8 @@
  * - the elapsed time of a summary (`(0.0 s)`) is not compared;
  * - `$ echo $?` prints the exit code of the command before it.
  * Commands shown as plain `pnpm cchc …` lines (the getting-started tour) must run and exit 0.
- * Files named in a session (`report.json`, `reports.ndjson`) are the fixtures in fixtures/docs/, which
- * hold what the guide says they hold.
+ * Files named in a session (`report.json`, `reports.ndjson`, `twice.json`) are the fixtures in
+ * fixtures/docs/, which hold what the guide says they hold.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -20,6 +20,7 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const fixtures = fileURLToPath(new URL("./fixtures/docs/", import.meta.url));
+const fixtureNames = new Set(readdirSync(fixtures));
 const guides = readdirSync(join(root, "docs", "guides"))
   .filter((name) => name.endsWith(".md"))
   .map((name) => join("docs", "guides", name));
@@ -132,7 +133,7 @@ function pattern(expected: string): RegExp {
 async function cchc(argv: readonly string[]): Promise<{ code: number; output: string }> {
   let stdout = "";
   let stderr = "";
-  const args = argv.map((arg) => (arg === "report.json" || arg === "reports.ndjson" ? join(fixtures, arg) : arg));
+  const args = argv.map((arg) => (fixtureNames.has(arg) ? join(fixtures, arg) : arg));
   const code = await runCli(args, {
     io: {
       stdin: Readable.from([]),

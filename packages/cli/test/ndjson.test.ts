@@ -151,25 +151,33 @@ describe("progress line", () => {
   });
 });
 
+const bytesOf = (text: string): Uint8Array => Buffer.from(text);
+const textOf = (line: { bytes?: Uint8Array | undefined; tooLong?: true | undefined }): string | undefined =>
+  line.bytes === undefined ? undefined : Buffer.from(line.bytes).toString("utf8");
+
 describe("line splitting with bounded memory", () => {
-  it("splits like String.split on \\n for any chunking, dropping one \\r before \\n", () => {
+  it("splits bytes like String.split on \\n for any chunking (UTF-8 split mid-character too), dropping one \\r before \\n", () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom("a", "é", "\n", "\r", "{", " ", "ữ"), { maxLength: 60 }).map((cs) => cs.join("")),
         fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 10 }),
         (text, sizes) => {
+          const bytes = bytesOf(text);
           const splitter = new LineSplitter(1000);
           const lines = [];
-          for (let at = 0, i = 0; at < text.length; i++) {
+          for (let at = 0, i = 0; at < bytes.length; i++) {
             const size = sizes[i % sizes.length]!;
-            lines.push(...splitter.push(text.slice(at, at + size)));
+            lines.push(...splitter.push(bytes.subarray(at, at + size)));
             at += size;
           }
           lines.push(...splitter.end());
           const expected = text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
           if (text === "" || text.endsWith("\n")) expected.pop();
-          expect(lines.map((l) => l.text)).toEqual(expected);
+          expect(lines.map(textOf)).toEqual(expected);
           expect(lines.map((l) => l.line)).toEqual(expected.map((_, i) => i + 1));
+          // Each line's offset is the byte where it starts in the input.
+          const starts = text.split("\n").map((_, i, all) => Buffer.byteLength(all.slice(0, i).map((l) => `${l}\n`).join("")));
+          expect(lines.map((l) => l.offset)).toEqual(starts.slice(0, lines.length));
         },
       ),
     );
@@ -177,20 +185,20 @@ describe("line splitting with bounded memory", () => {
 
   it("reports a line over the limit without keeping it, and goes on with the next line", () => {
     const splitter = new LineSplitter(10);
-    const out = [...splitter.push("short\n" + "x".repeat(8)), ...splitter.push("x".repeat(50)), ...splitter.push("\nok\n")];
-    expect(out).toEqual([
-      { line: 1, text: "short" },
-      { line: 2, tooLong: true },
-      { line: 3, text: "ok" },
+    const out = [...splitter.push(bytesOf("short\n" + "x".repeat(8))), ...splitter.push(bytesOf("x".repeat(50))), ...splitter.push(bytesOf("\nok\n"))];
+    expect(out.map((l) => ({ line: l.line, offset: l.offset, text: textOf(l), tooLong: l.tooLong }))).toEqual([
+      { line: 1, offset: 0, text: "short", tooLong: undefined },
+      { line: 2, offset: 6, text: undefined, tooLong: true },
+      { line: 3, offset: 65, text: "ok", tooLong: undefined },
     ]);
-    expect(new LineSplitter(3).push("abcd\r\nabc\r\n")).toEqual([
-      { line: 1, tooLong: true },
-      { line: 2, text: "abc" },
+    expect(new LineSplitter(3).push(bytesOf("abcd\r\nabc\r\n")).map((l) => [l.line, l.offset, textOf(l) ?? "too long"])).toEqual([
+      [1, 0, "too long"],
+      [2, 6, "abc"],
     ]);
   });
 
   it("the Effect pipeline turns a too-long line into an invalid report", async () => {
-    const stream = Stream.make("1\n", "x".repeat(100), "\n2\n");
+    const stream = Stream.make("1\n", "x".repeat(100), "\n2\n").pipe(Stream.map(bytesOf));
     const result = await Effect.runPromise(
       Stream.runCollect(
         ndjsonReports(stream, 10, (raw) => (raw.tooLong ? { line: raw.line, valid: false, issues: [] } : { line: raw.line, valid: true, issues: [] })),

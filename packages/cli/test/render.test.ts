@@ -73,6 +73,22 @@ describe("cchc render", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("decodes the report as strictly as cchc validate: a duplicate name or invalid UTF-8 is refused, no file", async () => {
+    const out = join(dir, "never.docx");
+    const text = readFileSync(monthly, "utf8");
+    const twice = text.replace(/"month": "(\d{4}-\d{2})",/, '"month": "$1", "month": "2026-12",');
+    const duplicate = await run(["render", "monthly-media-report", "-", "--out", out, "--json", "--lang", "en"], { stdin: twice });
+    expect(duplicate.code).toBe(1);
+    expect(JSON.parse(duplicate.stdout).issues).toEqual([
+      { input: "report", path: "/month", code: "json.duplicate_key", message: expect.stringContaining('"month" appears twice') },
+    ]);
+    const at = Buffer.byteLength(text.slice(0, text.indexOf("Bắc Ninh")));
+    const bytes = Buffer.concat([Buffer.from(text).subarray(0, at), Buffer.of(0xff), Buffer.from(text).subarray(at)]);
+    const broken = await run(["render", "monthly-media-report", "-", "--out", out, "--json"], { stdin: [bytes] });
+    expect(JSON.parse(broken.stdout).issues).toEqual([expect.objectContaining({ input: "report", code: "json.invalid_utf8", message: expect.stringContaining(`tại byte ${at}`) })]);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("reads the report from standard input with -", async () => {
     const out = join(dir, "stdin.docx");
     const r = await run(["render", "difficulty-report", "-", "--out", out], { stdin: readFileSync(join(examples, "difficulty-report.valid.json"), "utf8") });

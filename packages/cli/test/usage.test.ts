@@ -22,7 +22,7 @@ describe("usage errors exit 2 with a vi/en message", () => {
     expect(r.stderr).toContain('Lệnh "sub" không tồn tại.');
     const bare = await run(["workdays", "--lang", "en"]);
     expect(bare.code).toBe(2);
-    expect(bare.stderr).toContain("add <date> <n>");
+    expect(bare.stderr).toContain("add [options] <date> <n>");
     expect(bare.stderr).toContain("No command given.");
   });
   it("subcommand help shows its own description and arguments", async () => {

@@ -131,3 +131,23 @@ describe("cchc workdays count <from> <to>", () => {
     );
   });
 });
+
+// 24/11/2026 (Tuesday), Ngày Văn hóa Việt Nam: UNCONFIRMED (facts §1.2), not a holiday by default.
+describe("cchc workdays: 24/11 and --culture-day", () => {
+  it("November 2026 has 21 working days by default, 20 with --culture-day 2026; the default says why", async () => {
+    const plain = await run(["workdays", "count", "2026-11-01", "2026-11-30"]);
+    expect(plain.stdout.split("\n")[0]).toBe("21 ngày làm việc từ 2026-11-01 đến 2026-11-30");
+    expect(plain.stdout).toContain("24/11/2026 (Ngày Văn hóa Việt Nam) không được tính là ngày nghỉ lễ");
+    const counted = await run(["workdays", "count", "2026-11-01", "2026-11-30", "--culture-day", "2026"]);
+    expect(counted.stdout).toBe("20 ngày làm việc từ 2026-11-01 đến 2026-11-30\n");
+    expect(await json(["workdays", "count", "2026-11-01", "2026-11-30", "--culture-day", "2026"])).toMatchObject({ count: 20, calendar: "vn-state+culture-day-2026" });
+  });
+
+  it("add crosses 24/11/2026 one day later with --culture-day; no note when the range misses 24/11", async () => {
+    expect(await json(["workdays", "add", "2026-11-23", "1"])).toMatchObject({ date: "2026-11-24" });
+    expect(await json(["workdays", "add", "2026-11-23", "1", "--culture-day", "2026"])).toMatchObject({ date: "2026-11-25" });
+    expect((await run(["workdays", "add", "2026-11-25", "3"])).stdout).not.toContain("24/11");
+    expect((await run(["workdays", "add", "2025-11-20", "3"])).stdout).not.toContain("24/11");
+    expect((await run(["workdays", "add", "2026-11-26", "-3", "--lang", "en"])).stdout).toContain("Note: 24/11/2026 (Vietnamese Culture Day)");
+  });
+});

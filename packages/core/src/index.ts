@@ -6,7 +6,8 @@
  * - legal citations with confidence, and effective-dated parameters;
  * - strict ISO civil dates on integer epoch days;
  * - document numbers (số, ký hiệu) per Nghị định 30/2020/NĐ-CP;
- * - zod helpers that localize validation issues.
+ * - zod helpers that localize validation issues;
+ * - strict JSON decoding (I-JSON, RFC 7493), also alone as `@cchc/core/json`.
  *
  * @packageDocumentation
  */
@@ -85,10 +86,12 @@ export { documentNumberSchema } from "./document-number/schema.js";
 export {
   zodErrorMap,
   zodCustomIssue,
-  toJsonPointer,
   toValidationIssues,
   type ValidationIssue,
   type CchcIssueParams,
 } from "./zod/issues.js";
+export { toJsonPointer } from "./json/pointer.js";
+export { parseStrictJson, strictJsonIssue, type StrictJsonOptions } from "./json/parse-strict-json.js";
+export { strictJsonMessages, type StrictJsonCode } from "./json/messages.js";
 export { zodPlainMessages } from "./zod/messages.js";
 export { labelSchema, confidenceSchema, citationSchema } from "./zod/common-schemas.js";

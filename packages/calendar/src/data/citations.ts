@@ -7,48 +7,53 @@
  */
 import type { Citation } from "@cchc/core";
 
-const PHAP_DIEN_LABOUR = "https://github.com/diepxuan/diepxuan.github.io/blob/main/van-ban/lao-dong/lao-dong.md";
+/**
+ * The Labour Code 2019 as officially published: Luật số 45/2019/QH14 in the national database of legal
+ * documents (Cơ sở dữ liệu quốc gia về văn bản pháp luật, vbpl.vn, kept by the Ministry of Justice). The
+ * project read the articles in the codified text (Bộ Pháp điển, topic 20.2) through a Markdown mirror,
+ * which is cited only as a secondary link in the note.
+ */
+const LABOUR_CODE_2019_OFFICIAL = "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=139264";
+const LABOUR_CODE_2019_MIRROR = "https://github.com/diepxuan/diepxuan.github.io/blob/main/van-ban/lao-dong/lao-dong.md";
 const PYTHON_HOLIDAYS_VN = "https://github.com/vacanza/holidays/blob/main/holidays/countries/vietnam.py";
 
-/** BLLĐ 2019 (Luật 45/2019/QH14, in force 01/01/2021), Điều 112 khoản 1: facts §1.1 (VERIFIED). */
-export function labourCode2019Holiday(point: string): Citation {
+/** A Labour Code 2019 article: the law's number and official publication, the mirror as a secondary link. */
+function labourCode2019(article: string, clause: string, note: string, extra: Partial<Citation> = {}): Citation {
   return {
+    ...extra,
     document: "45/2019/QH14",
     title: "Bộ luật Lao động 2019",
-    article: "112",
-    clause: "1",
-    point,
+    article,
+    clause,
     issuer: "Quốc hội",
-    url: PHAP_DIEN_LABOUR,
+    url: LABOUR_CODE_2019_OFFICIAL,
     confidence: "VERIFIED",
-    note: "Pháp điển mirror (Điều 20.2.LQ.112); in force from 2021-01-01.",
+    note: `${note} Official text: Luật số 45/2019/QH14, vbpl.vn (national database of legal documents); in force from 2021-01-01. Codified text read by the project (Bộ Pháp điển, Điều 20.2.LQ.${article}), secondary link: ${LABOUR_CODE_2019_MIRROR}`,
   };
 }
 
+/** BLLĐ 2019 (Luật 45/2019/QH14, in force 01/01/2021), Điều 112 khoản 1: facts §1.1 (VERIFIED). */
+export function labourCode2019Holiday(point: string): Citation {
+  return { ...labourCode2019("112", "1", "The public holidays (ngày nghỉ lễ, tết)."), point };
+}
+
 /** BLLĐ 2019 Điều 112 khoản 3: the Prime Minister fixes the Tết days and the extra National Day. */
-export const LABOUR_CODE_2019_PM_DECIDES: Citation = {
-  document: "45/2019/QH14",
-  title: "Bộ luật Lao động 2019",
-  article: "112",
-  clause: "3",
-  issuer: "Quốc hội",
-  url: PHAP_DIEN_LABOUR,
-  confidence: "VERIFIED",
-  note: "The Prime Minister decides the exact Tết days and the day joined to 2/9 each year (facts §1.1).",
-};
+export const LABOUR_CODE_2019_PM_DECIDES: Citation = /* @__PURE__ */ labourCode2019(
+  "112",
+  "3",
+  "The Prime Minister decides the exact Tết days and the day joined to 2/9 each year (facts §1.1).",
+);
 
 /** BLLĐ 2019 Điều 111 khoản 3: nghỉ bù on the next working day (facts §1.3, VERIFIED). */
-export const LABOUR_CODE_2019_SUBSTITUTE_DAY: Citation = {
-  document: "45/2019/QH14",
-  title: "Bộ luật Lao động 2019",
-  article: "111",
-  clause: "3",
-  issuer: "Quốc hội",
-  url: PHAP_DIEN_LABOUR,
-  quote:
-    "Nếu ngày nghỉ hằng tuần trùng với ngày nghỉ lễ, tết quy định tại khoản 1 Điều 112… thì người lao động được nghỉ bù ngày nghỉ hằng tuần vào ngày làm việc kế tiếp.",
-  confidence: "VERIFIED",
-};
+export const LABOUR_CODE_2019_SUBSTITUTE_DAY: Citation = /* @__PURE__ */ labourCode2019(
+  "111",
+  "3",
+  "A weekly rest day that falls on a holiday is given back on the next working day.",
+  {
+    quote:
+      "Nếu ngày nghỉ hằng tuần trùng với ngày nghỉ lễ, tết quy định tại khoản 1 Điều 112… thì người lao động được nghỉ bù ngày nghỉ hằng tuần vào ngày làm việc kế tiếp.",
+  },
+);
 
 /** The same substitute-day rule before 2021, as python-holidays models it (observed since 1995). */
 export const SUBSTITUTE_DAY_BEFORE_2021: Citation = {

@@ -40,6 +40,27 @@ export interface CalendarDayJson {
 }
 
 /**
+ * How `cchc calendar <year> --json` counted 24 November, Ngày Văn hóa Việt Nam, in a year from 2026 on.
+ * It is not a public holiday unless `--culture-day <first year>` says so: the policy is decided, its
+ * enactment is UNCONFIRMED (see `source`).
+ *
+ * @example
+ * ```ts
+ * import type { CultureDayJson } from "@cchc/cli";
+ *
+ * const day: CultureDayJson = { date: "2026-11-24", dayOff: false, source: { document: "80-NQ/TW", confidence: "UNCONFIRMED" } };
+ * ```
+ */
+export interface CultureDayJson {
+  /** `YYYY-11-24`. */
+  readonly date: string;
+  /** Whether this output counts it as a public holiday (only with `--culture-day`). */
+  readonly dayOff: boolean;
+  /** Its source and confidence (`UNCONFIRMED`), with a note on what is and is not known. */
+  readonly source: Citation;
+}
+
+/**
  * `cchc calendar <year> --json`: the year's non-working weekdays and working weekend days of the state
  * bodies' calendar (`vietnamCalendar()` of `@cchc/calendar`), in date order.
  *
@@ -59,6 +80,8 @@ export interface CalendarJson {
   readonly estimated: boolean;
   /** The calendar's id, `"vn-state"`. */
   readonly calendar: string;
+  /** How 24/11 (Ngày Văn hóa Việt Nam) was counted, from 2026 on; `null` before. */
+  readonly cultureDay: CultureDayJson | null;
   /** Working days in the year (Monday–Friday minus days off, plus make-up days). */
   readonly workingDays: number;
   /** The special days, in date order. */

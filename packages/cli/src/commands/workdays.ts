@@ -4,12 +4,14 @@ import { EXIT_CODES } from "../exit-codes.js";
 import { writeText } from "../io.js";
 import { dateArgument, parseInteger } from "./arguments.js";
 import { defineCommand, type CommandContext } from "./command.js";
+import { configureCultureDay, CULTURE_DAY_MESSAGES, cultureDayNote, stateCalendar, workingCultureDays } from "./culture-day.js";
 import { attempt, jsonText, writeFailure } from "./outcome.js";
 import type { WorkdaysAddJson, WorkdaysCountJson } from "./workdays-json.js";
 import { weekdayName } from "./weekday.js";
 
 const messages = /* @__PURE__ */ defineCatalogue({
   vi: {
+    ...CULTURE_DAY_MESSAGES.vi,
     description: "tính theo ngày làm việc của cơ quan nhà nước: cộng, trừ, đếm",
     "add.description": "ngày làm việc thứ n sau một ngày (n âm: trước ngày đó)",
     "count.description": "đếm ngày làm việc giữa hai ngày, tính cả hai đầu",
@@ -23,6 +25,7 @@ const messages = /* @__PURE__ */ defineCatalogue({
     "counted.exclude_start": "{count} ngày làm việc từ {from} (không tính ngày này) đến {to}",
   },
   en: {
+    ...CULTURE_DAY_MESSAGES.en,
     description: "working-day arithmetic on the state bodies' calendar: add, subtract, count",
     "add.description": "the n-th working day after a date (negative n: before it)",
     "count.description": "count the working days between two dates, both ends included",
@@ -62,9 +65,9 @@ function estimateNote(context: CommandContext, years: readonly number[]): string
   return years.length === 0 ? "" : `${context.t("estimated.year", { year: years.join(", ") })}\n`;
 }
 
-async function stateCalendar(): Promise<WorkCalendar> {
-  const { vietnamCalendar } = await import("../lazy/calendar.js");
-  return vietnamCalendar();
+/** The notes under a result: years without an official schedule, 24/11 not counted as a holiday. */
+async function notes(context: CommandContext, calendar: WorkCalendar, one: string, other: string): Promise<string> {
+  return estimateNote(context, estimatedYears(calendar, one, other)) + cultureDayNote(context.lang, await workingCultureDays(calendar, one, other));
 }
 
 /** The date as the calendar reads it, or the calendar's typed error (`date.invalid_day`, …). */
@@ -79,20 +82,23 @@ const addCommand = /* @__PURE__ */ defineCommand<Key>({
   messages: /* @__PURE__ */ subMessages("add"),
   configure: (command, t) => {
     command.argument("<date>", t("arg.date")).argument("<n>", t("arg.n"));
+    configureCultureDay(command, t);
   },
-  run: async (context, { args }) => {
+  run: async (context, { args, options }) => {
     const [dateText, nText] = args as [string, string];
     const from = await civil(dateText);
     if (!from.ok) return writeFailure(context, from.error, dateText);
     const n = parseInteger(nText);
     if (!n.ok) return writeFailure(context, n.error, nText);
-    const calendar = await stateCalendar();
+    const state = await stateCalendar(options["cultureDay"]);
+    if (!state.ok) return writeFailure(context, state.error, String(options["cultureDay"]));
+    const calendar = state.value;
     const date = attempt(() => calendar.addWorkingDays(from.value, n.value));
     if (!date.ok) return writeFailure(context, date.error);
     const estimated = estimatedYears(calendar, from.value, date.value);
     const result: WorkdaysAddJson = { date: date.value, from: from.value, n: n.value, calendar: calendar.id, estimated: estimated.length > 0 };
     const line = say(context, "added", { date: result.date, weekday: weekdayName(context, result.date), n: result.n, from: result.from });
-    await writeText(context.io.stdout, context.json ? jsonText(result) : line + estimateNote(context, estimated));
+    await writeText(context.io.stdout, context.json ? jsonText(result) : line + (await notes(context, calendar, from.value, date.value)));
     return EXIT_CODES.ok;
   },
 });
@@ -103,6 +109,7 @@ const countCommand = /* @__PURE__ */ defineCommand<Key>({
   messages: /* @__PURE__ */ subMessages("count"),
   configure: (command, t) => {
     command.argument("<from>", t("arg.from")).argument("<to>", t("arg.to")).option("--exclude-start", t("option.exclude_start"));
+    configureCultureDay(command, t);
   },
   run: async (context, { args, options }) => {
     const [fromText, toText] = args as [string, string];
@@ -111,7 +118,9 @@ const countCommand = /* @__PURE__ */ defineCommand<Key>({
     const to = await civil(toText);
     if (!to.ok) return writeFailure(context, to.error, toText);
     const includeStart = options["excludeStart"] !== true;
-    const calendar = await stateCalendar();
+    const state = await stateCalendar(options["cultureDay"]);
+    if (!state.ok) return writeFailure(context, state.error, String(options["cultureDay"]));
+    const calendar = state.value;
     const count = attempt(() => calendar.countWorkingDays(from.value, to.value, { includeStart }));
     if (!count.ok) return writeFailure(context, count.error);
     const estimated = estimatedYears(calendar, from.value, to.value);
@@ -125,12 +134,15 @@ const countCommand = /* @__PURE__ */ defineCommand<Key>({
       estimated: estimated.length > 0,
     };
     const line = say(context, includeStart ? "counted" : "counted.exclude_start", { count: result.count, from: result.from, to: result.to });
-    await writeText(context.io.stdout, context.json ? jsonText(result) : line + estimateNote(context, estimated));
+    await writeText(context.io.stdout, context.json ? jsonText(result) : line + (await notes(context, calendar, from.value, to.value)));
     return EXIT_CODES.ok;
   },
 });
 
-/** `cchc workdays add <date> <n>` and `cchc workdays count <from> <to> [--exclude-start]`. */
+/**
+ * `cchc workdays add <date> <n>` and `cchc workdays count <from> <to> [--exclude-start]`, each with
+ * `--culture-day <year>`.
+ */
 export const workdaysCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "workdays",
   examples: ["cchc workdays add 2026-02-13 5", "cchc workdays count 2026-02-01 2026-02-28"],

@@ -3,4 +3,4 @@
  * loaded module of the bin (see tsup.bin.config.ts): the lunar tables and holiday data load only when
  * one of these commands runs.
  */
-export { fromLunar, toCivilDate, toLunar, vietnamCalendar } from "@cchc/calendar";
+export { CULTURAL_DAY, fromLunar, toCivilDate, toLunar, vietnamCalendar } from "@cchc/calendar";

@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { formatMessage, type MessageParams } from "@cchc/core";
+import { formatMessage, parseStrictJson, strictJsonIssue, type MessageParams } from "@cchc/core";
 import { DOCUMENT_SCHEMA_IDS, draftDocumentMeta, renderDocument, type DocumentIssue } from "@cchc/documents";
 import type { CommandContext } from "../commands/command.js";
 import { jsonText } from "../commands/outcome.js";
@@ -42,15 +42,14 @@ class ReadFailure {
   constructor(readonly message: string) {}
 }
 
-async function readText(path: string, context: CommandContext): Promise<string> {
+async function readBytes(path: string, context: CommandContext): Promise<Uint8Array> {
   try {
     if (path === "-") {
-      let text = "";
-      const decoder = new TextDecoder("utf-8");
-      for await (const chunk of context.io.stdin) text += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
-      return text + decoder.decode();
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of context.io.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+      return Buffer.concat(chunks);
     }
-    return await readFile(path, "utf8");
+    return await readFile(path);
   } catch (error) {
     const code = (error as { code?: string }).code;
     const reason = code === "ENOENT" ? context.t("io.not_found") : code === "EISDIR" ? context.t("io.not_a_file", { path }) : describeThrown(error);
@@ -58,13 +57,13 @@ async function readText(path: string, context: CommandContext): Promise<string> 
   }
 }
 
-/** JSON text → value, or the parse error as an issue of `input`. One place to switch to a stricter decoder. */
-function parseJson(text: string, input: DocumentIssue["input"], context: CommandContext): { value: unknown } | { issue: DocumentIssue } {
-  try {
-    return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
-  } catch (error) {
-    return { issue: { input, path: "", code: "json.parse_error", message: context.t("json.parse_error", { detail: describeThrown(error).slice(0, 160) }) } };
-  }
+/**
+ * JSON bytes → value, or the refusal as an issue of `input`: decoded strictly, like `cchc validate`
+ * (`parseStrictJson`: UTF-8, I-JSON), so that a report rendered is one that validates.
+ */
+function parseJson(bytes: Uint8Array, input: DocumentIssue["input"], context: CommandContext): { value: unknown } | { issue: DocumentIssue } {
+  const parsed = parseStrictJson(bytes);
+  return parsed.ok ? { value: parsed.value } : { issue: { input, ...strictJsonIssue(parsed.error, context.lang) } };
 }
 
 async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
@@ -104,24 +103,24 @@ export async function runRender(context: CommandContext, request: RenderRequest)
   }
   const failed = (issues: readonly DocumentIssue[], message: string | undefined, draft: boolean) =>
     report(context, { schema: request.schema, valid: false, out: request.out, bytes: 0, draft, issues }, message);
-  let reportText: string;
-  let metaText: string | undefined;
+  let reportBytes: Uint8Array;
+  let metaBytes: Uint8Array | undefined;
   try {
-    reportText = await readText(request.report, context);
-    metaText = request.meta === undefined ? undefined : await readText(request.meta, context);
+    reportBytes = await readBytes(request.report, context);
+    metaBytes = request.meta === undefined ? undefined : await readBytes(request.meta, context);
   } catch (error) {
     if (error instanceof ReadFailure) return usage(error.message);
     throw error;
   }
-  const parsedReport = parseJson(reportText, "report", context);
+  const parsedReport = parseJson(reportBytes, "report", context);
   if ("issue" in parsedReport) return failed([parsedReport.issue], parsedReport.issue.message, request.meta === undefined);
   let meta: unknown;
-  if (metaText === undefined) {
+  if (metaBytes === undefined) {
     const drafted = draftDocumentMeta(request.schema, parsedReport.value, { lang });
     if (!drafted.ok) return failed(drafted.error.issues, drafted.error.message, true);
     meta = drafted.value;
   } else {
-    const parsedMeta = parseJson(metaText, "meta", context);
+    const parsedMeta = parseJson(metaBytes, "meta", context);
     if ("issue" in parsedMeta) return failed([parsedMeta.issue], parsedMeta.issue.message, false);
     meta = parsedMeta.value;
   }

@@ -36,7 +36,7 @@ export interface ValidationReport {
  * const line: LineReport = {
  *   line: 3,
  *   valid: false,
- *   issues: [{ path: "", code: "json.parse_error", message: "Không phải JSON hợp lệ: Unexpected end of JSON input" }],
+ *   issues: [{ path: "", code: "json.parse_error", message: "Không phải JSON hợp lệ: văn bản kết thúc giữa chừng tại byte 812 (dòng 3)." }],
  * };
  * ```
  *

@@ -6,32 +6,35 @@ import { writeText, type CliOutput } from "../io.js";
 import type { SchemaEntry } from "../schemas/schema-entry.js";
 import type { ValidationReport } from "../schemas/validation-report.js";
 import { describeThrown, OutputError, TooLarge, type InputError } from "./errors.js";
-import { formatIssues, lineReport, validateText } from "./line-report.js";
+import { formatIssues, lineReport, validateJson } from "./line-report.js";
 import { ndjsonReports } from "./ndjson.js";
 import { progressBar, type ProgressState } from "./progress.js";
-import { byteLength, decodeUtf8, openSource, type ByteSource } from "./source.js";
+import { openSource, type ByteSource } from "./source.js";
 
 /** Largest single JSON document read whole (bigger inputs belong in NDJSON). */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
-/** Longest NDJSON line kept, in UTF-16 code units; longer lines are reported and skipped. */
-export const MAX_LINE_LENGTH = 4 * 1024 * 1024;
+/** Longest NDJSON line kept, in bytes; longer lines are reported and skipped. */
+export const MAX_LINE_BYTES = 8 * 1024 * 1024;
 
 function write(out: CliOutput, text: string): Effect.Effect<void, OutputError> {
   return Effect.tryPromise({ try: () => writeText(out, text), catch: (e) => new OutputError({ reason: describeThrown(e) }) });
 }
 
-/** The whole input as text, failing with {@link TooLarge} past `max` bytes. */
-function readAll(source: ByteSource, max: number): Effect.Effect<string, InputError | TooLarge> {
-  const limited = Stream.suspend(() => {
+/** The whole input's bytes, failing with {@link TooLarge} past `max` bytes. */
+function readAll(source: ByteSource, max: number): Effect.Effect<Uint8Array, InputError | TooLarge> {
+  return Effect.suspend(() => {
+    const chunks: Uint8Array[] = [];
     let total = 0;
     return source.chunks.pipe(
-      Stream.tap((chunk) => {
-        total += byteLength(chunk);
-        return total > max ? Effect.fail(new TooLarge({ max })) : Effect.void;
+      Stream.runForEach((chunk) => {
+        total += chunk.byteLength;
+        if (total > max) return Effect.fail(new TooLarge({ max }));
+        chunks.push(chunk);
+        return Effect.void;
       }),
+      Effect.map(() => Buffer.concat(chunks, total)),
     );
   });
-  return decodeUtf8(limited).pipe(Stream.runFold("", (text, chunk) => text + chunk));
 }
 
 function validateDocument(context: CommandContext, entry: SchemaEntry, path: string): Effect.Effect<ExitCode, InputError | OutputError> {
@@ -39,7 +42,7 @@ function validateDocument(context: CommandContext, entry: SchemaEntry, path: str
   return Effect.gen(function* () {
     const source = yield* openSource(path, io.stdin);
     const report: ValidationReport = yield* readAll(source, MAX_DOCUMENT_BYTES).pipe(
-      Effect.map((text) => validateText(text, entry, lang, t)),
+      Effect.map((bytes) => validateJson(bytes, entry, lang)),
       Effect.catchTag("TooLarge", (e) =>
         Effect.succeed({ valid: false, issues: [{ path: "", code: "input.too_large", message: t("input.too_large", { max: e.max }) }] }),
       ),
@@ -60,8 +63,8 @@ function validateNdjson(context: CommandContext, entry: SchemaEntry, path: strin
     const started = Date.now();
     const source = yield* openSource(path, io.stdin);
     const tally = { lines: 0, valid: 0, invalid: 0, bytes: 0 };
-    const counted = source.chunks.pipe(Stream.tap((chunk) => Effect.sync(() => void (tally.bytes += byteLength(chunk)))));
-    const reports = ndjsonReports(decodeUtf8(counted), MAX_LINE_LENGTH, (raw) => lineReport(raw, MAX_LINE_LENGTH, entry, lang, t));
+    const counted = source.chunks.pipe(Stream.tap((chunk) => Effect.sync(() => void (tally.bytes += chunk.byteLength))));
+    const reports = ndjsonReports(counted, MAX_LINE_BYTES, (raw) => lineReport(raw, MAX_LINE_BYTES, entry, lang, t));
     const counts = (s: ProgressState): string => t("validate.progress", { lines: s.lines, invalid: s.invalid });
     // The progress bar lives in its own scope: it is cleared before the summary is written.
     yield* Effect.scoped(

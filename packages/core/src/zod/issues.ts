@@ -2,6 +2,7 @@ import { en, vi } from "zod/locales";
 import type { z } from "zod";
 import type { CchcError, CchcErrorData } from "../errors.js";
 import { interpolate } from "../i18n/catalogue.js";
+import { toJsonPointer } from "../json/pointer.js";
 import { DEFAULT_LANG, type Lang } from "../i18n/label.js";
 import { zodPlainMessages } from "./messages.js";
 
@@ -138,28 +139,6 @@ export function zodCustomIssue(
 ): { code: "custom"; message: string; params: CchcIssueParams; path: PropertyKey[] } {
   const data: CchcErrorData = "toJSON" in error ? error.toJSON() : error;
   return { code: "custom", message: data.message.vi, params: { cchc: data }, path: [...path] };
-}
-
-function escapePointer(segment: PropertyKey): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-/**
- * Turns a path array into a JSON Pointer (`["sections", 0, "count"]` → `"/sections/0/count"`).
- *
- * @param path - The path segments.
- * @returns The pointer; `""` for the root.
- * @example
- * ```ts
- * import { toJsonPointer } from "@cchc/core";
- *
- * toJsonPointer(["a/b", 0]); // => "/a~1b/0"
- * ```
- *
- * @category zod helpers
- */
-export function toJsonPointer(path: readonly PropertyKey[]): string {
-  return path.map((segment) => `/${escapePointer(segment)}`).join("");
 }
 
 /**

@@ -3,6 +3,13 @@
  * VERIFIED; Giỗ Tổ (Sunday 26/4 → Monday 27/4 nghỉ bù) and 30/4–1/5 follow the statutory rules and
  * are confirmed by news (SECONDARY). Ngày Văn hóa Việt Nam (24/11) is UNCONFIRMED and is an option of
  * the calendar, off by default (see ../cultural-day.ts).
+ *
+ * The Quốc khánh swap (Mon 31/8 off, Sat 22/8 worked) has two independent sources, both reporting the
+ * Prime Minister's decision of 13/10/2025: thanhnien.vn and kienthuc.net.vn (§2.2), hence VERIFIED. The
+ * notice that conveyed it, with the Tết days, to state bodies is reported as Thông báo 9441/TB-BNV of
+ * the Bộ Nội vụ (16/10/2025) by independent holiday datasets citing the government portal; the project
+ * has not read it, so that number stays in the notes (SECONDARY) and the VPCP letter number is still
+ * not known (§9).
  */
 import type { Citation } from "@cchc/core";
 import type { YearSchedule } from "../schedule-types.js";
@@ -14,7 +21,9 @@ function schedule2026(): YearSchedule {
     date: "2025-10-13",
     url: "https://kienthuc.net.vn/chot-phuong-an-nghi-tet-am-lich-binh-ngo-va-quoc-khanh-nam-2026-post1576857.html",
     confidence: "VERIFIED",
-    note: "Reported 13/10/2025 by kienthuc.net.vn, thanhnien.vn, congan.com.vn and vnanet.vn. The VPCP letter number was not found (UNCONFIRMED).",
+    note:
+      "Reported 13/10/2025 by kienthuc.net.vn, thanhnien.vn, congan.com.vn and vnanet.vn. Conveyed to state bodies by Thông báo 9441/TB-BNV " +
+      "(Bộ Nội vụ, 16/10/2025; number and date SECONDARY: cited by holiday datasets, not read by the project). The VPCP letter number was not found (UNCONFIRMED).",
   };
 
   return {
@@ -55,7 +64,9 @@ function schedule2026(): YearSchedule {
         citation: {
           ...PM_DECISION_OCT_2025,
           url: "https://thanhnien.vn/tet-binh-ngo-nghi-9-ngay-lien-tuc-185251013200157051.htm",
-          note: `${PM_DECISION_OCT_2025.note} Mon 31/8 off, Sat 22/8/2026 worked.`,
+          note:
+            "Mon 31/8 off, Sat 22/8/2026 worked: two independent sources agree, thanhnien.vn (this link) and " +
+            `https://kienthuc.net.vn/chot-phuong-an-nghi-tet-am-lich-binh-ngo-va-quoc-khanh-nam-2026-post1576857.html. ${PM_DECISION_OCT_2025.note}`,
         },
       },
     ],

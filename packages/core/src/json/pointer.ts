@@ -1,0 +1,20 @@
+/** JSON Pointers (RFC 6901), shared by the zod issue converter and the strict JSON parser. */
+function escapePointer(segment: PropertyKey): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/**
+ * Turns a path array into a JSON Pointer (`["sections", 0, "count"]` → `"/sections/0/count"`).
+ *
+ * @param path - The path segments.
+ * @returns The pointer; `""` for the root.
+ * @example
+ * ```ts
+ * import { toJsonPointer } from "@cchc/core";
+ *
+ * toJsonPointer(["a/b", 0]); // => "/a~1b/0"
+ * ```
+ */
+export function toJsonPointer(path: readonly PropertyKey[]): string {
+  return path.map((segment) => `/${escapePointer(segment)}`).join("");
+}
