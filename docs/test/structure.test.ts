@@ -50,8 +50,14 @@ describe("packages and entry points", () => {
     expect(reports.entryPoints[0]).toEqual({ specifier: "@cchc/reports", page: "api/reports/index.md", url: "/api/reports/" });
     expect(reports.entryPoints.map((e) => e.specifier)).toContain("@cchc/reports/monthly-media-report");
     expect(reports.entryPoints.every((e) => !e.specifier.endsWith(".json"))).toBe(true);
-    const core = packages.find((p) => p.name === "@cchc/core")!;
-    expect(core.entryPoints).toEqual([{ specifier: "@cchc/core", page: "api/core.md", url: "/api/core.html" }]);
+    // A package with one entry point has one page; with several, the main one is the package's folder page.
+    for (const p of packages) {
+      const main = p.entryPoints[0]!;
+      expect(main.specifier).toBe(p.name);
+      if (p.entryPoints.length === 1) expect(main).toEqual({ specifier: p.name, page: `api/${p.shortName}.md`, url: `/api/${p.shortName}.html` });
+      else expect(main).toEqual({ specifier: p.name, page: `api/${p.shortName}/index.md`, url: `/api/${p.shortName}/` });
+    }
+    expect(packages.some((p) => p.entryPoints.length === 1)).toBe(true);
     expect(packageEntryPoints(join("packages", "calendar")).map((e) => e.source)).toEqual(["src/index.ts", "src/luxon.ts"]);
     expect(sourceOfTypes("./dist/monthly-media-report.d.ts")).toBe("src/monthly-media-report.ts");
     // TypeDoc's module names, short or below the repository's root (where the source links start).
