@@ -1,5 +1,6 @@
 /** The server's configuration, from the environment. */
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { DatabaseConfig, IntakeOptions } from "@cchc/intake";
 
 /** What `start` and `demo` need. */
@@ -10,12 +11,17 @@ export interface ServerConfig {
   readonly tokens: Readonly<Record<string, string>>;
   readonly readAccess: NonNullable<IntakeOptions["readAccess"]>;
   readonly maxBodyBytes: number;
+  /** The built dashboard served at `/` (when it holds an index.html). */
+  readonly siteDir: string;
+  /** `auto`: an empty database is filled with the sample year on start; `none`: never. */
+  readonly sampleData: "auto" | "none";
 }
 
 /**
  * HOST (127.0.0.1), PORT (8080), DATABASE_URL (a PostgreSQL server) or DATA_DIR (PGlite on disk,
  * default ./data), TOKENS_FILE (JSON: token → unit id; default the demo file), READ_ACCESS (open or
- * token), MAX_BODY_BYTES (1 MiB).
+ * token), MAX_BODY_BYTES (1 MiB), SITE_DIR (the built dashboard, default ../dashboard/dist), SAMPLE_DATA
+ * (auto: fill an empty database with the sample year; none).
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const tokensFile = env["TOKENS_FILE"] ?? new URL("../demo-tokens.json", import.meta.url).pathname;
@@ -26,5 +32,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     tokens: JSON.parse(readFileSync(tokensFile, "utf8")) as Record<string, string>,
     readAccess: env["READ_ACCESS"] === "token" ? "token" : "open",
     maxBodyBytes: Number(env["MAX_BODY_BYTES"] ?? 1024 * 1024),
+    siteDir: env["SITE_DIR"] ?? fileURLToPath(new URL("../../dashboard/dist", import.meta.url)),
+    sampleData: env["SAMPLE_DATA"] === "none" ? "none" : "auto",
   };
 }

@@ -26,7 +26,7 @@ afterAll(() => {
 function startServer(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: new URL("..", import.meta.url).pathname,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir },
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SAMPLE_DATA: "none" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);

@@ -4,14 +4,15 @@
  *
  * | route | answer |
  * |---|---|
- * | `POST /reports/<id>` | 200 `{ schema, valid: true, issues: [] }` · 422 `{ schema, valid: false, issues }` |
+ * | `POST /reports/<id>` | 200 `{ schema, valid: true, issues: [] }` · 422 `{ schema, valid: false, issues }` — the shape, then the plan's rules (who owes the report), unless `?shape-only` |
  * | `GET /schemas` | 200 `[{ id, title }]` |
  * | `GET /schemas/<id>` | 200 the JSON Schema (`application/schema+json`) |
  *
  * Errors answer `{ error: { code, message, detail?, issues? } }` with 400 (a body that is not UTF-8,
  * not JSON or not I-JSON: `http.invalid_encoding`, `http.invalid_json`, `http.invalid_ijson`, with the
  * strict parser's finding as `issues: [{ path, code, message }]` — `json.duplicate_key` and the like,
- * naming the byte offset), 404 (unknown route or schema), 405, 413 (body too large), 415 (not JSON) or 500.
+ * naming the byte offset; or a `shape-only` value other than empty, `true`, `1`, `false`, `0`:
+ * `http.invalid_query`), 404 (unknown route or schema), 405, 413 (body too large), 415 (not JSON) or 500.
  */
 import { DEFAULT_SERVER_LIMITS } from "@cchc/http";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
@@ -70,7 +71,23 @@ function parseTarget(target: string): { segments: string[] | undefined; query: U
   }
 }
 
-async function postReport(req: IncomingMessage, res: ServerResponse, id: string, lang: Lang, maxBodyBytes: number): Promise<void> {
+/**
+ * `?shape-only` (empty, `true` or `1`) validates the shape alone, without the plan's rules — for a
+ * report of another plan; `false`, `0` or no parameter checks them. `undefined` for any other value.
+ */
+function shapeOnly(query: URLSearchParams): boolean | undefined {
+  const value = query.get("shape-only");
+  if (value === null || value === "false" || value === "0") return false;
+  return value === "" || value === "true" || value === "1" ? true : undefined;
+}
+
+async function postReport(req: IncomingMessage, res: ServerResponse, id: string, lang: Lang, maxBodyBytes: number, query: URLSearchParams): Promise<void> {
+  const shape = shapeOnly(query);
+  if (shape === undefined) {
+    res.setHeader("Connection", "close"); // the body is not read
+    sendError(res, 400, "http.invalid_query", lang, { name: "shape-only", value: String(query.get("shape-only")).slice(0, 40), allowed: "true, 1, false, 0" });
+    return;
+  }
   const body = await readJsonBody(req, maxBodyBytes);
   if (!body.ok) {
     if ("aborted" in body) return; // the client went away: nobody to answer
@@ -78,7 +95,7 @@ async function postReport(req: IncomingMessage, res: ServerResponse, id: string,
     sendError(res, body.status, body.code, lang, body.params, body.detail, body.error && [strictJsonIssue(body.error, lang)]);
     return;
   }
-  const result = validateReport(id, body.value, { lang });
+  const result = validateReport(id, body.value, shape ? { lang, plan: false } : { lang });
   send(res, result.valid ? 200 : 422, { schema: id, valid: result.valid, issues: result.issues }, lang);
 }
 
@@ -114,7 +131,7 @@ async function route(req: IncomingMessage, res: ServerResponse, maxBodyBytes: nu
     if (allowed(res, method, "GET, HEAD", lang)) send(res, 200, entry.jsonSchema(), lang, "application/schema+json");
     return;
   }
-  if (allowed(res, method, "POST", lang)) await postReport(req, res, entry.id, lang, maxBodyBytes);
+  if (allowed(res, method, "POST", lang)) await postReport(req, res, entry.id, lang, maxBodyBytes, target.query);
 }
 
 /**

@@ -23,10 +23,12 @@ function exchanges(): Exchange[] {
   const json = { "Content-Type": "application/json" };
   const samples = shippedSamples().map((s) => ({ label: s.file, path: `/reports/${s.schema}`, body: s.body, headers: json }));
   const invalid = samples.find((s) => s.label === "monthly-media-report.invalid.json")!;
+  const sender = samples.find((s) => s.label === "monthly-media-report.invalid-sender.json")!;
   return [
     ...samples,
     { ...invalid, label: `${invalid.label} (Accept-Language: en), the raw answer`, headers: { ...json, "Accept-Language": "en-GB,en;q=0.9" }, raw: true },
-    { label: "truncated JSON", path: "/reports/monthly-media-report", body: '{"schemaVersion": 1,', headers: json },
+    { ...sender, label: `${sender.label} (the shape alone)`, path: `${sender.path}?shape-only` },
+    { label: "truncated JSON", path: "/reports/monthly-media-report", body: '{"schemaVersion": 2,', headers: json },
     { label: "the month twice (not I-JSON)", path: "/reports/monthly-media-report?lang=en", body: '{"month": "2026-01", "month": "2026-02"}', headers: json },
     { label: "\\u0000 in a text (not I-JSON)", path: "/reports/difficulty-report", body: '{"notes": "x\\u0000"}', headers: json },
     { label: "text/plain body", path: "/reports/monthly-media-report", body: "{}", headers: { "Content-Type": "text/plain" } },

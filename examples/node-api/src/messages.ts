@@ -12,6 +12,7 @@ export const apiMessages = defineCatalogue({
     "http.invalid_json": "Nội dung không phải JSON hợp lệ.",
     "http.invalid_ijson":
       "Nội dung là JSON nhưng không theo I-JSON (RFC 7493): hệ thống khác có thể đọc khác đi hoặc không lưu được. Xem chi tiết trong issues.",
+    "http.invalid_query": "Tham số {name} không nhận giá trị “{value}”; dùng một trong: {allowed}.",
     "http.internal_error": "Lỗi máy chủ; yêu cầu chưa được xử lý.",
   },
   en: {
@@ -23,6 +24,7 @@ export const apiMessages = defineCatalogue({
     "http.invalid_encoding": "The body is not valid UTF-8 text.",
     "http.invalid_json": "The body is not valid JSON.",
     "http.invalid_ijson": "The body is JSON but not I-JSON (RFC 7493): other systems may read it differently or fail to store it. See issues.",
+    "http.invalid_query": "The parameter {name} does not take the value “{value}”; use one of: {allowed}.",
     "http.internal_error": "Server error; the request was not processed.",
   },
 });

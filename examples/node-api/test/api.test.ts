@@ -70,6 +70,27 @@ describe("POST /reports/<schema id>", () => {
     expect(answer.issues!.find((i) => i.path === "/totals/newsItems")?.message).toContain("= 20");
   });
 
+  it("checks who reports (the plan's rules) unless ?shape-only: a monthly report from Sở Tư pháp", async () => {
+    const body = sample("monthly-media-report.invalid-sender.json");
+    const checked = await post("/reports/monthly-media-report?lang=en", body);
+    expect(checked.status).toBe(422);
+    expect(checked.answer.issues).toEqual([
+      {
+        path: "/unit/actor",
+        code: "report.sender_not_obliged",
+        message: '"so-tu-phap" does not send "Report on the results of reform communication" under the plan (V.5); it is sent by: bao-ptth-bac-ninh.',
+      },
+    ]);
+    for (const query of ["shape-only", "shape-only=", "shape-only=true", "shape-only=1"]) {
+      const shape = await post(`/reports/monthly-media-report?${query}`, body);
+      expect([query, shape.status, shape.answer.valid]).toEqual([query, 200, true]);
+    }
+    for (const query of ["shape-only=false", "shape-only=0"]) expect((await post(`/reports/monthly-media-report?${query}`, body)).status).toBe(422);
+    const bad = await post("/reports/monthly-media-report?shape-only=maybe&lang=en", body);
+    expect(bad.status).toBe(400);
+    expect(bad.answer.error).toEqual({ code: "http.invalid_query", message: "The parameter shape-only does not take the value “maybe”; use one of: true, 1, false, 0." });
+  });
+
   it("rejects a __proto__ key as an unknown field, without polluting any prototype", async () => {
     const body = sample("difficulty-report.valid.json").replace("{", '{"__proto__": {"polluted": true, "valid": true},');
     const { status, answer } = await post("/reports/difficulty-report?lang=en", body);

@@ -115,7 +115,7 @@ export function reportingSection(): string[] {
 
 /** A monthly media report of Báo và Phát thanh, Truyền hình Bắc Ninh (plan V.5), as a sender would post it. */
 const FEBRUARY_REPORT: MonthlyMediaReportInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   unit: { actor: "bao-ptth-bac-ninh" },
   month: "2026-02",
   submittedAt: "2026-03-06T09:30:00+07:00",
@@ -126,7 +126,7 @@ const FEBRUARY_REPORT: MonthlyMediaReportInput = {
   ],
   broadcasts: [{ date: "2026-02-24", slot: "19:45", channel: "F1.press.tv", section: "Cải cách hành chính", airtimeMinutes: 18 }],
   content: [{ topic: "T4.2", summary: "Cải cách thủ tục hành chính; tỷ lệ hồ sơ giải quyết đúng hạn.", items: 9 }],
-  forms: [{ form: "news", count: 14 }, { form: "reportage", count: 2 }],
+  forms: [{ form: "news", count: 14 }, { form: "article", count: 1 }, { form: "reportage", count: 2 }],
   channels: [{ channel: "F1.press.tv", items: 10, airtimeMinutes: 54 }],
   feedback: { summary: "Người dân quan tâm đến thanh toán trực tuyến.", received: 12, positive: 10, neutral: 2, negative: 0 },
   recommendations: ["Đề nghị các sở cung cấp số liệu giải quyết hồ sơ hằng tuần."],

@@ -64,10 +64,12 @@ describe("quickstart tour", () => {
     expect(reportValidationSection()).toEqual([
       "Validating the monthly media report (báo cáo tuyên truyền hằng tháng, schema monthly-media-report):",
       "  February report: hợp lệ (valid)",
-      "  mistyped report: 3 lỗi (issues)",
+      "  mistyped report: 4 lỗi (issues)",
       "    /totals/newsItems  Σ /sections/*/newsItems = 14, không khớp với /totals/newsItems = 15.",
       "    /broadcasts/0/date  Ngày 2026-03-02 không thuộc tháng báo cáo 2026-02.",
       '    /content/1/topic  Giá trị "T4.2" bị lặp lại (đã có tại /content/0/topic).',
+      // The mistyped total is stated a third time, in the forms of presentation (news = news items).
+      "    /forms  Σ /forms/*/count (news) = 14, không khớp với /totals/newsItems = 15.",
     ]);
   });
   it("composes the February report as an official document (Nghị định 30/2020/NĐ-CP)", () => {

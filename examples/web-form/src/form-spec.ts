@@ -125,7 +125,8 @@ export const FORM: readonly PartSpec[] = [
     initialRows: 1,
     fields: [field("topic", "select", { options: topicOptions }), field("summary", "textarea"), field("items", "count", optional)],
   },
-  { id: "forms", rows: true, initialRows: 0, fields: [field("form", "select", { options: fromLabels(PRESENTATION_FORM_LABELS) }), field("count", "count")] },
+  // One row to start with: the forms of presentation are required once something was published (V.5).
+  { id: "forms", rows: true, initialRows: 1, fields: [field("form", "select", { options: fromLabels(PRESENTATION_FORM_LABELS) }), field("count", "count")] },
   {
     id: "channels",
     rows: true,

@@ -2,6 +2,7 @@
  * What the person typed, as text, plus which inputs they have touched — and the pure step from that to
  * the JSON payload the validator checks. No DOM here, so the unit tests run it in Node.
  */
+import { monthlyMediaReport } from "@cchc/reports/monthly-media-report";
 import { FORM, fieldPointer, type FieldSpec, type PartSpec } from "./form-spec.js";
 
 /** The reporting unit of this form (plan actor id, see `actors` of `@cchc/plan`). */
@@ -90,7 +91,7 @@ function objectOf(part: PartSpec, read: (spec: FieldSpec) => string): Record<str
 
 /** The payload for `validateMonthlyMediaReport`, built from the form's state. */
 export function toPayload(state: FormState, form: readonly PartSpec[] = FORM): Record<string, unknown> {
-  const payload: Record<string, unknown> = { schemaVersion: 1, unit: { ...UNIT } };
+  const payload: Record<string, unknown> = { schemaVersion: monthlyMediaReport.version, unit: { ...UNIT } };
   for (const part of form) {
     if (part.rows) {
       payload[part.id] = (state.rows.get(part.id) ?? []).map((_, i) => objectOf(part, (spec) => readInput(state, part, spec, i)));

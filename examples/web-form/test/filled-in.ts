@@ -1,6 +1,7 @@
-// A month of reporting typed into the form, shared by the unit tests: one section, one topic, the feedback.
+// A month of reporting typed into the form, shared by the unit tests: one section, its forms of
+// presentation, one topic, the feedback.
 import { FORM, type PartSpec } from "../src/form-spec.js";
-import { initialState, writeInput, type FormState } from "../src/form-state.js";
+import { addRow, initialState, writeInput, type FormState } from "../src/form-state.js";
 
 export const part = (id: string): PartSpec => FORM.find((p) => p.id === id)!;
 export const spec = (partId: string, key: string) => part(partId).fields.find((f) => f.key === key)!;
@@ -20,6 +21,12 @@ export function filledIn(feedback = "Chưa có phản hồi đáng kể."): Form
   for (const [key, text] of Object.entries({ name: "Cải cách hành chính", kind: "section", channel: "F1.press.tv", newsItems: "8", articles: "2", airtimeMinutes: "36.5" })) {
     type(state, "sections", key, text, 0);
   }
+  // The forms of presentation agree with the totals: news = the news items, reportage counts as articles.
+  type(state, "forms", "form", "news", 0);
+  type(state, "forms", "count", "8", 0);
+  addRow(state, part("forms"));
+  type(state, "forms", "form", "reportage", 1);
+  type(state, "forms", "count", "2", 1);
   type(state, "content", "topic", "T4.2", 0);
   type(state, "content", "summary", "Cải cách thủ tục hành chính.", 0);
   type(state, "feedback", "summary", feedback);

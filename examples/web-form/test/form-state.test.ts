@@ -11,7 +11,7 @@ describe("the form's payload", () => {
     const result = validateMonthlyMediaReport(payload, { lang: "en" });
     expect(result.issues).toEqual([]);
     expect(payload).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       unit: { actor: "bao-ptth-bac-ninh" },
       month: "2026-02",
       totals: { newsItems: 8, articles: 2, airtimeMinutes: 36.5 },

@@ -102,6 +102,12 @@ describe("cchc deadlines <year> --json", () => {
     expect(r.stdout).toContain(`cchc explain ${MEDIA} 2026-02`);
     expect(r.stdout).toContain("2027-01-08 T6  Báo cáo kết quả tuyên truyền CCHC — tháng 12/2026 (ước tính)");
     expect(r.stdout).toContain("16 lần nộp.");
+    // The confidence shows with every date: the agencies' dates rest on an UNCONFIRMED rule (V.1 sets none).
+    expect(r.stdout).toContain(
+      "2026-03-20 T6  Báo cáo kết quả thực hiện công tác tuyên truyền về CCHC, và lựa chọn, đề xuất nội dung tuyên truyền trọng tâm — quý I năm 2026 (chưa được xác nhận)",
+    );
+    expect(r.stdout.split("\n").filter((l) => l.trim() === "Độ tin cậy của quy định: UNCONFIRMED — hạn này chưa được xác nhận.")).toHaveLength(4);
+    expect(r.stdout.split("\n").filter((l) => l.trim() === "Độ tin cậy của quy định: INFERRED.")).toHaveLength(12);
     const en = await run(["deadlines", "2026", "--actor", "so-y-te", "--lang", "en"]);
     expect(en.stdout).toContain("owed by Department of Health");
     expect(en.stdout).toContain("2026-03-20 Fri Results of reform communication");
@@ -114,6 +120,9 @@ describe("cchc deadlines <year> --json", () => {
     expect(events).toHaveLength(16);
     expect(events.map((e) => e.uid)).toContain(`${MEDIA}.2026-02@cchc.local`);
     expect(events.find((e) => e.uid === `${MEDIA}.2026-02@cchc.local`)?.startDate.toString()).toBe("2026-03-09");
+    const q1 = events.find((e) => e.uid === `${AGENCIES}.2026-Q1@cchc.local`)!;
+    expect(q1.summary.startsWith("Due (UNCONFIRMED): ")).toBe(true);
+    expect(q1.description).toContain("Confidence of the rule: UNCONFIRMED — this due date is not confirmed");
   });
 });
 

@@ -8,8 +8,8 @@
  * - the elapsed time of a summary (`(0.0 s)`) is not compared;
  * - `$ echo $?` prints the exit code of the command before it.
  * Commands shown as plain `pnpm cchc …` lines (the getting-started tour) must run and exit 0.
- * Files named in a session (`report.json`, `reports.ndjson`, `twice.json`) are the fixtures in
- * fixtures/docs/, which hold what the guide says they hold.
+ * Files named in a session (`report.json`, `reports.ndjson`, `twice.json`, `from-so-tu-phap.json`) are
+ * the fixtures in fixtures/docs/, which hold what the guide says they hold.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -34,6 +34,43 @@ describe("the bin's registry: the report schemas of @cchc/reports", () => {
     expect(vi.stdout).toContain('/month: Tháng "2026-13" không hợp lệ');
   });
 
+  it("validate checks who reports (the plan's rules) by default; --shape-only checks the shape alone", async () => {
+    // Plan V.5: only Báo và Phát thanh, Truyền hình Bắc Ninh sends the monthly media report.
+    const fromSoTuPhap = example("monthly-media-report.invalid-sender");
+    const r = await run(["validate", "monthly-media-report", fromSoTuPhap, "--json", "--lang", "en"], { schemas });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).issues).toEqual([
+      {
+        path: "/unit/actor",
+        code: "report.sender_not_obliged",
+        message: '"so-tu-phap" does not send "Report on the results of reform communication" under the plan (V.5); it is sent by: bao-ptth-bac-ninh.',
+      },
+    ]);
+    const vi = await run(["validate", "monthly-media-report", fromSoTuPhap], { schemas });
+    expect(vi.stdout).toContain('/unit/actor: "so-tu-phap" không phải đơn vị gửi');
+    const shape = await run(["validate", "monthly-media-report", fromSoTuPhap, "--shape-only", "--json"], { schemas });
+    expect(shape.code, shape.stdout).toBe(0);
+    expect(JSON.parse(shape.stdout)).toEqual({ schema: "monthly-media-report", valid: true, issues: [] });
+    const line = JSON.stringify(JSON.parse(readFileSync(fromSoTuPhap, "utf8")));
+    const ndjson = await run(["validate", "monthly-media-report", "-", "--ndjson", "--json"], { schemas, stdin: `${line}\n` });
+    expect(JSON.parse(ndjson.stdout.trim()).issues[0].code).toBe("report.sender_not_obliged");
+    const ndjsonShape = await run(["validate", "monthly-media-report", "-", "--ndjson", "--json", "--shape-only"], { schemas, stdin: `${line}\n` });
+    expect(ndjsonShape.code).toBe(0);
+  });
+
+  it("validate: the figures of a monthly report stated twice agree (airtime only where there is air)", async () => {
+    const r = await run(["validate", "monthly-media-report", example("monthly-media-report.invalid-figures"), "--json"], { schemas });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).issues.map((i: { code: string }) => i.code)).toEqual([
+      "report.airtime_without_air",
+      "report.channel_mismatch",
+      "report.broadcasts_exceed_editions",
+      "report.parts_exceed_total",
+      "report.sum_mismatch",
+      "report.sum_mismatch",
+    ]);
+  });
+
   it("validate --ndjson: monthly media reports line by line", async () => {
     const valid = JSON.stringify(JSON.parse(readFileSync(example("monthly-media-report.valid"), "utf8")));
     const invalid = JSON.stringify(JSON.parse(readFileSync(example("monthly-media-report.invalid-totals"), "utf8")));

@@ -36,6 +36,20 @@ describe("iCalendar export (RFC 5545), checked with ical.js", () => {
     expect(q1.description).toContain("Đồng gửi: Sở Văn hóa, Thể thao và Du lịch");
   });
 
+  it("shows the confidence of the rule with every date, and an UNCONFIRMED rule in the summary", () => {
+    const events = new ICAL.Component(ICAL.parse(ics())).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events.every((e) => e.description.includes("Độ tin cậy của quy định: VERIFIED"))).toBe(true);
+    const unsure = occurrences.map((o) => ({ ...o, obligation: { ...o.obligation, source: { ...o.obligation.source, confidence: "UNCONFIRMED" as const } } }));
+    const r = toICalendar(unsure.slice(0, 1), { calendar, lang: "vi", dtstamp: DTSTAMP });
+    const en = toICalendar(unsure.slice(0, 1), { calendar, lang: "en", dtstamp: DTSTAMP });
+    if (!r.ok || !en.ok) throw new Error("iCalendar failed");
+    const [event] = new ICAL.Component(ICAL.parse(r.value)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(event!.summary).toBe("Hạn (chưa được xác nhận): Báo cáo kết quả tuyên truyền CCHC — tháng 01/2026");
+    expect(event!.description).toContain("Độ tin cậy của quy định: UNCONFIRMED — hạn này chưa được xác nhận");
+    const [english] = new ICAL.Component(ICAL.parse(en.value)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(english!.summary.startsWith("Due (UNCONFIRMED): ")).toBe(true);
+  });
+
   it("adds reminders on working days at 08:00 Vietnam time", () => {
     const component = new ICAL.Component(ICAL.parse(ics("en")));
     const feb = component.getAllSubcomponents("vevent").find((v) => String(v.getFirstPropertyValue("uid")).includes("report.2026-02"))!;

@@ -15,4 +15,6 @@ export { listReports, getReport, reportRevisions } from "./cycle/reads.js";
 export { statusBoard } from "./cycle/board.js";
 export { reminders, remindersICalendar } from "./cycle/reminders.js";
 export { periodSynthesis } from "./cycle/synthesis.js";
+export { mediaTrends } from "./cycle/media.js";
+export { procedureIndicators } from "./cycle/indicators.js";
 export { difficulties, resolveDifficulty } from "./cycle/difficulties.js";

@@ -3,6 +3,8 @@ import { Cause, Effect, Either, Exit, Layer, ManagedRuntime, Option } from "effe
 import { createTokenRegistry, type TokenRegistry } from "./auth/tokens.js";
 import { statusBoard, type StatusBoard } from "./cycle/board.js";
 import { difficulties, resolveDifficulty, type Difficulties, type DifficultyEntry } from "./cycle/difficulties.js";
+import { procedureIndicators, type ProcedureIndicators } from "./cycle/indicators.js";
+import { mediaTrends, type MediaTrends } from "./cycle/media.js";
 import { getReport, listReports, reportRevisions, type StoredReport } from "./cycle/reads.js";
 import type { Receipt } from "./cycle/receipt.js";
 import { receiveReport, type SubmitOutcome } from "./cycle/receive.js";
@@ -71,6 +73,10 @@ export interface Intake {
   remindersICalendar(days: number, lang?: Lang): Promise<Result<string, IntakeError>>;
   /** The synthesis of a period with provenance. */
   synthesis(period: string): Promise<Result<PeriodSynthesis, IntakeError>>;
+  /** The monthly media reports' figures of a year, per month and for the year (by channel, topic, form). */
+  mediaTrends(year: number): Promise<Result<MediaTrends, IntakeError>>;
+  /** The procedure statistics of a year with their QĐ 766 indicators and rates. */
+  procedureIndicators(year: number): Promise<Result<ProcedureIndicators, IntakeError>>;
   /** Difficulty reports (open only by default) and the compiled list. */
   difficulties(options?: { readonly openOnly?: boolean }): Promise<Result<Difficulties, IntakeError>>;
   /** Marks a difficulty report's latest revision resolved, by a receiving unit. */
@@ -132,6 +138,8 @@ export async function createIntake(options: IntakeOptions = {}): Promise<Intake>
     reminders: (days) => run(reminders(days)),
     remindersICalendar: (days, lang = "vi") => run(remindersICalendar(days, lang)),
     synthesis: (period) => run(periodSynthesis(period)),
+    mediaTrends: (year) => run(mediaTrends(year)),
+    procedureIndicators: (year) => run(procedureIndicators(year)),
     difficulties: (o = {}) => run(difficulties(o.openOnly ?? true)),
     resolveDifficulty: (id, by, note) => run(resolveDifficulty(id, by, note ?? null)),
     authenticate: (token) => tokens.authenticate(token),

@@ -12,6 +12,7 @@ const TOKENS = {
   "token-so-tu-phap-0000000000": "so-tu-phap",
   "token-so-vhttdl-00000000000": "so-vhttdl",
   "token-tuan-dao-00000000000": "ubnd-xa-phuong:07663",
+  "token-centre-0000000000000": "trung-tam-phvhcc-tinh",
 };
 const BAO = "Bearer token-bao-ptth-000000000000";
 const BASE = "http://intake.test";
@@ -83,6 +84,10 @@ describe.each(DATABASES.map((kind) => [kind().name, kind] as const))("the HTTP A
     expect(invalid.headers.get("content-language")).toBe("vi");
     const invalidEn = await call("/reports/monthly-media-report?lang=en", { method: "POST", headers: { authorization: BAO }, json: sample("monthly-media-report.invalid") });
     expect(invalidEn.body.error!.message).toMatch(/^The report is invalid/);
+    // Well-formed, from its own unit, but the plan (V.5) does not ask Sở Tư pháp for the monthly media report.
+    const notOwed = await call("/reports/monthly-media-report", { method: "POST", headers: { authorization: "Bearer token-so-tu-phap-0000000000" }, json: sample("monthly-media-report.invalid-sender") });
+    expect(notOwed.status).toBe(422);
+    expect(notOwed.body.error!.issues).toEqual([expect.objectContaining({ path: "/unit/actor", code: "report.sender_not_obliged" })]);
     expect(await tableCount(intake)).toBe(0);
   });
 
@@ -155,6 +160,55 @@ describe.each(DATABASES.map((kind) => [kind().name, kind] as const))("the HTTP A
     expect(resolved.body["resolution"]).toMatchObject({ resolvedBy: "so-vhttdl", note: "Đã bố trí kinh phí." });
     expect((await call("/difficulties?open=true")).body["reports"]).toEqual([]);
     expect((await call("/difficulties?open=false")).body["reports"]).toHaveLength(1);
+  });
+
+  it("explains the board's due dates, and serves the media trends and the procedure indicators of a year", async () => {
+    const clock = movableClock("2026-03-06T09:30:00+07:00");
+    const intake = await db.open({ tokens: TOKENS, clock: clock.now });
+    const call = client(intake);
+    const feb = await call("/reports/monthly-media-report", { method: "POST", headers: { authorization: BAO }, json: sample("monthly-media-report.valid") });
+    await call("/reports/monthly-media-report", { method: "POST", headers: { authorization: BAO }, json: sample("monthly-media-report.valid-january") });
+    const centre = "Bearer token-centre-0000000000000";
+    expect((await call("/reports/procedure-statistics", { method: "POST", headers: { authorization: centre }, json: sample("procedure-statistics.valid") })).status).toBe(201);
+
+    // The board: every cell says why (received) and every obligation × period how its due date came about.
+    const board = (await call("/status/2026")).body as unknown as {
+      cells: { unit: string; period: string; explanation: { vi: string; en: string } | null }[];
+      deadlines: { obligationId: string; period: string; due: string; steps: { vi: string; en: string }[]; citations: { confidence?: string }[] }[];
+    };
+    const february = board.cells.find((c) => c.unit === "bao-ptth-bac-ninh" && c.period === "2026-02")!;
+    expect(february.explanation).toEqual((feb.body["timeliness"] as { explanation: unknown }).explanation);
+    expect(board.cells.find((c) => c.unit === "so-noi-vu" && c.period === "2026-Q1")!.explanation).toBeNull();
+    expect(board.deadlines).toHaveLength(12 + 4); // the twelve monthly reports and the four CCHC periods
+    const febDeadline = board.deadlines.find((d) => d.period === "2026-02")!;
+    expect(febDeadline.due).toBe("2026-03-09");
+    expect(febDeadline.steps.map((s) => s.en).join(" ")).toContain("\"before day 10\"");
+    expect(febDeadline.citations.some((c) => c.confidence === "UNCONFIRMED")).toBe(true); // the reading of "trước ngày 10"
+
+    // Media trends: per month as the reports say, the year as their sum.
+    const trends = (await call("/media/2026")).body as unknown as {
+      months: { month: string; reports: number; newsItems: number; byChannel: { channel: string; items: number }[]; byTopic: { topic: string; items: number }[] }[];
+      total: { reports: number; newsItems: number; articles: number; airtimeMinutes: number; byChannel: { channel: string; items: number }[]; sources: { id: string }[] };
+    };
+    expect(trends.months.map((m) => m.newsItems)).toEqual([27, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(trends.months[1]!.byTopic.find((t) => t.topic === "T4.2")!.items).toBe(12);
+    expect(trends.total).toMatchObject({ reports: 2, newsItems: 58, articles: 16, airtimeMinutes: 214.5 });
+    expect(trends.total.byChannel.find((c) => c.channel === "F1.press.tv")!.items).toBe(21);
+    expect(trends.total.sources.map((s) => s.id)).toEqual(["bao-ptth-bac-ninh@2026-01", "bao-ptth-bac-ninh@2026-02"]);
+    expect((await call("/media/abcd")).status).toBe(400);
+    expect((await call("/media/2026", { method: "POST" })).status).toBe(405);
+
+    // Procedure indicators: the confirmed four first, the data-defined ones flagged UNCONFIRMED.
+    const indicators = (await call("/indicators/2026?lang=en")).body as unknown as {
+      reports: { id: string; periodLabel: { en: string }; indicators: { id: string; confidence: string; hardCoded: boolean; explanation: { en: string } }[]; rates: unknown[] }[];
+    };
+    expect(indicators.reports.map((r) => r.id)).toEqual(["trung-tam-phvhcc-tinh@2026-Q1"]);
+    const scores = indicators.reports[0]!.indicators;
+    expect(scores.slice(0, 4).every((s) => s.hardCoded)).toBe(true);
+    expect(scores.some((s) => !s.hardCoded && s.confidence === "UNCONFIRMED")).toBe(true);
+    expect(scores.every((s) => s.explanation.en.length > 0)).toBe(true);
+    expect((await call("/indicators/2025")).body["reports"]).toEqual([]);
+    expect((await call("/indicators/1999")).status).toBe(400);
   });
 
   it("answers 404 and 405 on the document's terms, protects reads when configured, and serves the OpenAPI document", async () => {

@@ -48,6 +48,7 @@ describe("coordination edges", () => {
       "so-vhttdl~ban-tgdv-tinh-uy@V.2.a",
       "so-vhttdl~so-noi-vu@V.2.a",
       "so-vhttdl~so-noi-vu@V.2.c",
+      "so-vhttdl~co-quan-don-vi-lien-quan@V.2.c", // "Phối hợp với Sở Nội vụ, các cơ quan, đơn vị liên quan kiểm tra"
       "so-noi-vu~so-vhttdl@V.3.a",
       "so-noi-vu~so-vhttdl@V.3.b",
       "van-phong-ubnd-tinh~so-vhttdl@V.4.c",

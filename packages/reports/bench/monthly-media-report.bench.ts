@@ -24,7 +24,7 @@ const ajvFirst = new Ajv2020({ allowUnionTypes: true });
 addFormats(ajvFirst);
 const firstError = ajvFirst.compile(schema);
 
-type Report = Record<string, unknown> & { sections: Record<string, unknown>[]; totals: Record<string, number> };
+type Report = Record<string, unknown> & { sections: Record<string, unknown>[]; totals: Record<string, number>; forms: { form: string; count: number }[] };
 const examples = [read("../examples/monthly-media-report.valid.json"), read("../examples/monthly-media-report.valid-january.json")] as Report[];
 
 const valid: Report[] = Array.from({ length: 100 }, (_, i) => {
@@ -32,6 +32,7 @@ const valid: Report[] = Array.from({ length: 100 }, (_, i) => {
   const extra = i % 7;
   r.sections[0]!["newsItems"] = (r.sections[0]!["newsItems"] as number) + extra;
   r.totals["newsItems"]! += extra;
+  r.forms.find((f) => f.form === "news")!.count += extra; // the forms agree with the totals (news = news items)
   r["reportId"] = `BPTTH-${i}`;
   return r;
 });

@@ -5,12 +5,17 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { bacNinh2026Plan } from "@cchc/plan";
 import {
   CROSS_FIELD_RULES,
+  FORM_TOTALS,
+  PLAN_RULES,
+  PRESENTATION_FORMS,
   REPORT_SCHEMA_IDS,
   generateJsonSchema,
   reportSchemaEntries,
   synthesizeReports,
+  type PlanRule,
   type ReportSchemaId,
 } from "../src/index.js";
 import { walkProperties } from "../src/json-schema/generate.js";
@@ -27,14 +32,32 @@ export function jsonSchemaFiles(): Map<string, string> {
 
 const example = (name: string): unknown => JSON.parse(readFileSync(`${packageDir}examples/${name}`, "utf8"));
 
-/** `examples/synthesis-report.valid.json`: the synthesis of the example monthly and agency reports. */
+/** `examples/synthesis-report.valid.json`: the synthesis of the example monthly, agency and difficulty reports, with an advice. */
 export function synthesisExample(): string {
   const result = synthesizeReports(
     {
       media: [example("monthly-media-report.valid.json"), example("monthly-media-report.valid-january.json")],
       agencies: [example("agency-communication-report.valid.json")],
+      difficulties: [example("difficulty-report.valid.json")],
     },
-    { generatedAt: "2026-03-12T08:00:00+07:00", reportId: "SVHTTDL-TH-CCHC-2026-Q1", coverage: { from: "2026-01", to: "2026-03" } },
+    {
+      generatedAt: "2026-04-06T08:00:00+07:00",
+      reportId: "SVHTTDL-TH-CCHC-2026-Q1",
+      coverage: { from: "2026-01", to: "2026-03" },
+      advice: {
+        direction: [
+          "Tiếp tục tập trung tuyên truyền kết quả chuyển đổi số trong giải quyết thủ tục hành chính và mô hình Trung tâm Phục vụ hành chính công cấp xã.",
+        ],
+        content: [
+          { text: "Hướng dẫn thanh toán trực tuyến phí, lệ phí và nhận kết quả điện tử.", topic: "T4.6" },
+          { text: "Biểu dương cơ quan, địa phương có tỷ lệ hồ sơ giải quyết đúng hạn cao.", topic: "T4.2" },
+        ],
+        forms: [
+          { text: "Tăng video ngắn hướng dẫn thủ tục trên mạng xã hội chính danh.", channel: "F1.social" },
+          { text: "Khôi phục truyền thanh cơ sở ở các thôn còn hỏng thiết bị.", channel: "F1.grassroots-radio" },
+        ],
+      },
+    },
   );
   if (!result.ok) throw new Error(result.error.localized("en"));
   return json(result.value);
@@ -113,6 +136,38 @@ export function rulesTable(id?: ReportSchemaId): string {
   return [...head, ...rows].join("\n");
 }
 
+/** The actors of the shipped plan that may stand at a rule's place (senders or recipients of its edge). */
+function allowedActors(rule: PlanRule): string {
+  const plan = bacNinh2026Plan();
+  const edge = plan.reporting.find((e) => e.id === rule.edge)!;
+  const named = rule.role === "from" ? edge.from : edge.to;
+  return named.map((id) => `\`${id}\``).join(", ");
+}
+
+/** The plan's rules of one schema (or all), as a table. */
+export function planRulesTable(id?: ReportSchemaId): string {
+  const rules = PLAN_RULES.filter((r) => id === undefined || r.schemaId === id);
+  if (rules.length === 0) return "None: procedure statistics are no report of the plan.";
+  const head =
+    id === undefined
+      ? ["| Schema | Where | Code | Edge | Rule | Allowed (Bắc Ninh 2026, with their members) |", "|---|---|---|---|---|---|"]
+      : ["| Where | Code | Edge | Rule | Allowed (Bắc Ninh 2026, with their members) |", "|---|---|---|---|---|"];
+  const rows = rules.map((r) => {
+    const cells = [`\`${r.path}\``, `\`${r.code}\``, `\`${r.edge}\``, `${r.description.en} (*${r.description.vi}*)`, allowedActors(r)];
+    return `| ${(id === undefined ? [`\`${r.schemaId}\``, ...cells] : cells).join(" | ")} |`;
+  });
+  return [...head, ...rows].join("\n");
+}
+
+/** Which total each form of presentation counts toward (FORM_TOTALS), as a table. */
+export function formTotalsTable(): string {
+  const rows = PRESENTATION_FORMS.map((form) => {
+    const key = FORM_TOTALS[form];
+    return `| \`${form}\` | ${key === undefined ? "— (tied to no total)" : `\`/totals/${key}\``} |`;
+  });
+  return ["| Form (`forms[].form`) | Counts toward |", "|---|---|", ...rows].join("\n");
+}
+
 /** The generated part of docs/guides/report-schemas.md. */
 export function reportSchemasSection(): string {
   return REPORT_SCHEMA_IDS.map((id) => {
@@ -120,32 +175,45 @@ export function reportSchemasSection(): string {
     return [
       `### \`${id}\` — ${entry.title.en} (*${entry.title.vi}*)`,
       "",
-      `JSON Schema: \`@cchc/reports/schemas/${id}.schema.json\` · validator: \`@cchc/reports/${id}\` · example: \`examples/${id}.valid.json\``,
+      `JSON Schema: \`@cchc/reports/schemas/${id}.schema.json\` · validator: \`@cchc/reports/${id}\` · example: \`examples/${id}.valid.json\` · \`schemaVersion\`: ${entry.version}`,
       "",
       fieldTable(id),
       "",
       "Cross-field rules (checked by the validators, not by the JSON Schema):",
       "",
       rulesTable(id),
+      ...(id === "monthly-media-report" ? ["", "Forms of presentation and the totals they count toward (`FORM_TOTALS`):", "", formTotalsTable()] : []),
+      "",
+      "The plan's rules (checked by `validateReport`, the registry and `cchc validate` unless the shape alone is asked for):",
+      "",
+      planRulesTable(id),
     ].join("\n");
   }).join("\n\n");
 }
 
-export const START = "<!-- generated:start (pnpm --filter @cchc/reports run generate) -->";
+const COMMAND = "(pnpm --filter @cchc/reports run generate)";
+export const START = `<!-- generated:start ${COMMAND} -->`;
 export const END = "<!-- generated:end -->";
 
-/** Replaces the generated block of a guide. */
-export function withGenerated(text: string, generated: string): string {
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start < 0 || end < start) throw new Error("generated markers not found");
-  return `${text.slice(0, start + START.length)}\n\n${generated}\n\n${text.slice(end)}`;
+/** The markers of a generated block: the unnamed one, or a named one (`<!-- generated:start plan-rules … -->`). */
+function markers(name: string | undefined): { start: string; end: string } {
+  return name === undefined ? { start: START, end: END } : { start: `<!-- generated:start ${name} ${COMMAND} -->`, end: `<!-- generated:end ${name} -->` };
 }
 
-/** Guide path → generated block. */
-export function guideSections(): Map<string, string> {
-  return new Map([
-    ["docs/guides/report-schemas.md", reportSchemasSection()],
-    ["docs/guides/validating-from-any-language.md", rulesTable()],
-  ]);
+/** Replaces a generated block of a guide (the unnamed one unless `name` is given). */
+export function withGenerated(text: string, generated: string, name?: string): string {
+  const { start: open, end: close } = markers(name);
+  const start = text.indexOf(open);
+  const end = text.indexOf(close);
+  if (start < 0 || end < start) throw new Error(`generated markers${name === undefined ? "" : ` "${name}"`} not found`);
+  return `${text.slice(0, start + open.length)}\n\n${generated}\n\n${text.slice(end)}`;
+}
+
+/** The generated blocks of the guides: [guide path, block name (or undefined), content]. */
+export function guideSections(): [string, string | undefined, string][] {
+  return [
+    ["docs/guides/report-schemas.md", undefined, reportSchemasSection()],
+    ["docs/guides/validating-from-any-language.md", undefined, rulesTable()],
+    ["docs/guides/validating-from-any-language.md", "plan-rules", planRulesTable()],
+  ];
 }

@@ -22,7 +22,7 @@ function write(path: string, content: string): void {
 
 for (const [file, content] of jsonSchemaFiles()) write(join(packageDir, file), content);
 write(join(packageDir, "examples/synthesis-report.valid.json"), synthesisExample());
-for (const [file, generated] of guideSections()) {
+for (const [file, name, generated] of guideSections()) {
   const path = join(repoDir, file);
-  write(path, withGenerated(readFileSync(path, "utf8"), generated));
+  write(path, withGenerated(readFileSync(path, "utf8"), generated, name));
 }

@@ -7,7 +7,7 @@
  */
 import type { Lang } from "@cchc/core";
 import type * as z from "zod/mini";
-import { agencyCommunicationReportZod } from "./schemas/agency-communication-report.js";
+import { AGENCY_COMMUNICATION_REPORT_VERSION, agencyCommunicationReportZod } from "./schemas/agency-communication-report.js";
 import { defineReport, type ReportDefinition } from "./validate/definition.js";
 import type { ReportValidationResult, ValidateOptions } from "./validate/validator.js";
 
@@ -72,6 +72,7 @@ export type AgencyCommunicationReportInput = z.input<typeof agencyCommunicationR
  */
 export const agencyCommunicationReport: ReportDefinition<AgencyCommunicationReport> = /* @__PURE__ */ defineReport(
   "agency-communication-report",
+  AGENCY_COMMUNICATION_REPORT_VERSION,
   { vi: "Báo cáo kết quả tuyên truyền CCHC của cơ quan, đơn vị", en: "Agency CCHC communication report" },
   agencyCommunicationReportSchema,
 );

@@ -7,7 +7,7 @@
  */
 import type { Lang } from "@cchc/core";
 import type * as z from "zod/mini";
-import { difficultyReportZod } from "./schemas/difficulty-report.js";
+import { DIFFICULTY_REPORT_VERSION, difficultyReportZod } from "./schemas/difficulty-report.js";
 import { defineReport, type ReportDefinition } from "./validate/definition.js";
 import type { ReportValidationResult, ValidateOptions } from "./validate/validator.js";
 
@@ -69,6 +69,7 @@ export type DifficultyReportInput = z.input<typeof difficultyReportSchema>;
  */
 export const difficultyReport: ReportDefinition<DifficultyReport> = /* @__PURE__ */ defineReport(
   "difficulty-report",
+  DIFFICULTY_REPORT_VERSION,
   { vi: "Phản ánh khó khăn, vướng mắc", en: "Report of difficulties and obstacles" },
   difficultyReportSchema,
 );

@@ -7,7 +7,8 @@
  *   `difficulty-report`, `procedure-statistics` (each also its own entry point,
  *   `@cchc/reports/<id>`, for small browser bundles);
  * - validators that never throw, with JSON-Pointer paths and messages in Vietnamese (default) or
- *   English; a registry by schema id for the CLI;
+ *   English; a registry by schema id for the CLI; the plan's rules (who owes each report,
+ *   {@link PLAN_RULES}), checked by {@link validateReport} and the registry unless `{ plan: false }`;
  * - calculators: {@link synthesizeReports}, {@link reportTimeliness}, {@link computeIndicators}.
  *
  * @packageDocumentation
@@ -68,13 +69,20 @@ export {
   PRESENTATION_FORMS,
   SECTION_KINDS,
   MEDIA_CHANNEL_CODES,
+  AIR_CHANNEL_CODES,
+  FORM_TOTALS,
   COMMUNE_LEVEL_ACTOR_IDS,
   type PresentationForm,
   type SectionKind,
   type MediaChannelCode,
 } from "./schemas/codes.js";
-export { SCHEMA_VERSION, MAX_COUNT, MINUTES_PER_MONTH } from "./schemas/fields.js";
+export { MAX_COUNT, MINUTES_PER_MONTH } from "./schemas/fields.js";
+export { SCHEMA_VERSIONS } from "./schemas/versions.js";
 export { CROSS_FIELD_RULES, type CrossFieldRule } from "./data/cross-field-rules.js";
+export { PLAN_RULES, type PlanRule } from "./data/plan-rules.js";
+export { checkPlanRules, type PlanRuleOptions } from "./plan-rules/check.js";
+export type { ReportValidateOptions } from "./plan-rules/validate.js";
+export { reportPlanMessages, type ReportPlanRuleCode } from "./messages/plan-rules.js";
 export { REPORT_PLAN_EDGES, reportObligation } from "./data/obligations.js";
 export {
   STATISTICS_FIGURES,
@@ -86,7 +94,7 @@ export {
 } from "./data/index-766.js";
 export { reportValidationMessages, type ReportValidationCode } from "./messages/validation.js";
 export { reportCalculatorMessages, type ReportCalculatorCode } from "./messages/calculators.js";
-export { synthesizeReports, type SynthesisInput, type SynthesisOptions } from "./calculators/synthesis.js";
+export { synthesizeReports, type SynthesisInput, type SynthesisOptions, type SynthesisAdvice } from "./calculators/synthesis.js";
 export {
   reportTimeliness,
   type DueDate,

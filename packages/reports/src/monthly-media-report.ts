@@ -7,7 +7,7 @@
  */
 import type { Lang } from "@cchc/core";
 import type * as z from "zod/mini";
-import { monthlyMediaReportZod } from "./schemas/monthly-media-report.js";
+import { MONTHLY_MEDIA_REPORT_VERSION, monthlyMediaReportZod } from "./schemas/monthly-media-report.js";
 import { defineReport, type ReportDefinition } from "./validate/definition.js";
 import type { ReportValidationResult, ValidateOptions } from "./validate/validator.js";
 
@@ -17,13 +17,16 @@ import type { ReportValidationResult, ValidateOptions } from "./validate/validat
  * with their counts; broadcasts and postings (date, slot, airtime); main content by plan topic
  * (`T1`–`T5`, `T4.1`–`T4.6`); forms of presentation; channels; evaluation of citizens' and businesses'
  * feedback; recommendations; `extra` for anything else. Cross-field rules: the sections add up to the
- * totals, dates fall in the reporting month, no duplicate section, topic, form or channel.
+ * totals, dates fall in the reporting month, no duplicate section, topic, form or channel; airtime only
+ * on radio and television; every figure stated twice agrees (the forms of presentation with the
+ * totals, a channel's airtime with its sections', a section's broadcasts with its editions, airtime
+ * and channel); forms are given whenever something was published.
  *
  * @example
  * ```ts
  * import { monthlyMediaReportSchema } from "@cchc/reports";
  *
- * monthlyMediaReportSchema.safeParse({ schemaVersion: 1 }).success; // => false
+ * monthlyMediaReportSchema.safeParse({ schemaVersion: 2 }).success; // => false
  * ```
  *
  * @category Report schemas
@@ -74,6 +77,7 @@ export type MonthlyMediaReportInput = z.input<typeof monthlyMediaReportSchema>;
  */
 export const monthlyMediaReport: ReportDefinition<MonthlyMediaReport> = /* @__PURE__ */ defineReport(
   "monthly-media-report",
+  MONTHLY_MEDIA_REPORT_VERSION,
   { vi: "Báo cáo kết quả tuyên truyền CCHC hằng tháng", en: "Monthly CCHC media report" },
   monthlyMediaReportSchema,
 );
@@ -88,7 +92,7 @@ export const monthlyMediaReport: ReportDefinition<MonthlyMediaReport> = /* @__PU
  * ```ts
  * import { validateMonthlyMediaReport } from "@cchc/reports/monthly-media-report";
  *
- * const r = validateMonthlyMediaReport({ schemaVersion: 1, month: "2026-13" }, { lang: "en" });
+ * const r = validateMonthlyMediaReport({ schemaVersion: 2, month: "2026-13" }, { lang: "en" });
  * r.valid; // => false
  * r.issues.some((i) => i.path === "/month"); // => true
  * ```

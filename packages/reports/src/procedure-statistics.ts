@@ -6,7 +6,7 @@
  */
 import type { Lang } from "@cchc/core";
 import type * as z from "zod/mini";
-import { procedureStatisticsZod } from "./schemas/procedure-statistics.js";
+import { PROCEDURE_STATISTICS_VERSION, procedureStatisticsZod } from "./schemas/procedure-statistics.js";
 import { defineReport, type ReportDefinition } from "./validate/definition.js";
 import type { ReportValidationResult, ValidateOptions } from "./validate/validator.js";
 
@@ -70,6 +70,7 @@ export type ProcedureStatisticsInput = z.input<typeof procedureStatisticsSchema>
  */
 export const procedureStatistics: ReportDefinition<ProcedureStatistics> = /* @__PURE__ */ defineReport(
   "procedure-statistics",
+  PROCEDURE_STATISTICS_VERSION,
   { vi: "Số liệu giải quyết thủ tục hành chính", en: "Administrative procedure statistics" },
   procedureStatisticsSchema,
 );

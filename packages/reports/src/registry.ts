@@ -4,6 +4,7 @@ import { difficultyReport } from "./difficulty-report.js";
 import { generateJsonSchema, type JsonSchemaDocument } from "./json-schema/generate.js";
 import { reportValidationMessages } from "./messages/validation.js";
 import { monthlyMediaReport } from "./monthly-media-report.js";
+import { withPlanRules, type ReportValidateOptions } from "./plan-rules/validate.js";
 import { procedureStatistics } from "./procedure-statistics.js";
 import { synthesisReport } from "./synthesis-report.js";
 import { REPORT_SCHEMA_IDS, type ReportDefinition, type ReportSchemaId } from "./validate/definition.js";
@@ -12,7 +13,9 @@ import type { ReportValidationResult, ValidateOptions } from "./validate/validat
 /**
  * A report schema as the `cchc` CLI's registry takes it: id, title, zod schema, JSON Schema and a
  * validator returning `{ valid, issues: [{ path, code, message }] }` (structurally the `SchemaEntry` of
- * `@cchc/cli`, so `defineSchemaRegistry(reportSchemaEntries())` works as is).
+ * `@cchc/cli`, so `defineSchemaRegistry(reportSchemaEntries())` works as is). Its `validate` checks
+ * the shape and then the plan's rules (`PLAN_RULES`: who owes the report) against Bắc Ninh's 2026 plan,
+ * unless `{ plan: false }`; `validateShape` checks the shape alone, as the per-report entry points do.
  *
  * @typeParam T - The report type.
  * @example
@@ -28,15 +31,24 @@ import type { ReportValidationResult, ValidateOptions } from "./validate/validat
 export interface ReportSchemaEntry<T = unknown> extends ReportDefinition<T> {
   /** The JSON Schema (draft 2020-12), identical to the shipped `schemas/<id>.schema.json`. */
   jsonSchema(): JsonSchemaDocument;
+  /**
+   * Validates any value: the shape (structure, cross-field rules), then the plan's rules against
+   * Bắc Ninh's 2026 plan — or `options.plan`, or none with `{ plan: false }`. Never throws.
+   */
+  validate(input: unknown, options?: ReportValidateOptions | Lang): ReportValidationResult<T>;
+  /** Validates the shape alone (structure and cross-field rules, no plan rules): what `cchc validate --shape-only` runs. */
+  validateShape(input: unknown, options?: ValidateOptions | Lang): ReportValidationResult<T>;
 }
 
 let entries: ReadonlyMap<string, ReportSchemaEntry> | undefined;
 
-function withJsonSchema<T>(definition: ReportDefinition<T>): ReportSchemaEntry<T> {
+function entryOf<T>(definition: ReportDefinition<T>): ReportSchemaEntry<T> {
   let cached: JsonSchemaDocument | undefined;
   return {
     ...definition,
     jsonSchema: () => (cached ??= generateJsonSchema(definition)),
+    validate: withPlanRules(definition),
+    validateShape: definition.validate,
   };
 }
 
@@ -44,7 +56,7 @@ function registry(): ReadonlyMap<string, ReportSchemaEntry> {
   entries ??= new Map<string, ReportSchemaEntry>(
     [monthlyMediaReport, agencyCommunicationReport, synthesisReport, difficultyReport, procedureStatistics].map((d) => [
       d.id,
-      withJsonSchema(d as ReportDefinition<unknown>),
+      entryOf(d as ReportDefinition<unknown>),
     ]),
   );
   return entries;
@@ -109,12 +121,15 @@ export function isReportSchemaId(id: unknown): id is ReportSchemaId {
 }
 
 /**
- * Validates a payload against the schema with the given id. An unknown id is an issue coded
- * `report.unknown_schema`, not an exception. Never throws.
+ * Validates a payload against the schema with the given id: its shape (structure and cross-field
+ * rules), then the plan's rules (`PLAN_RULES`: the sender owes the report in the plan's reporting
+ * graph) against Bắc Ninh's 2026 plan — or the plan given as `options.plan`, or none with
+ * `{ plan: false }` (the shape alone, e.g. for a report of another plan). An unknown id is an issue
+ * coded `report.unknown_schema`, not an exception. Never throws.
  *
  * @param id - The schema id.
  * @param data - Any value, typically parsed JSON.
- * @param options - `{ lang }` (or the language alone); Vietnamese by default.
+ * @param options - `{ lang, plan }` (or the language alone); Vietnamese and Bắc Ninh 2026 by default.
  * @returns `{ valid, value?, issues }`.
  * @example
  * ```ts
@@ -122,11 +137,13 @@ export function isReportSchemaId(id: unknown): id is ReportSchemaId {
  *
  * validateReport("procedure-statistics", {}, { lang: "en" }).valid; // => false
  * validateReport("weekly-report", {}).issues[0]?.code; // => "report.unknown_schema"
+
+ * validateReport("difficulty-report", {}, { lang: "en", plan: false }).valid; // => false (the shape alone)
  * ```
  *
  * @category Validation
  */
-export function validateReport(id: string, data: unknown, options?: ValidateOptions | Lang): ReportValidationResult<unknown> {
+export function validateReport(id: string, data: unknown, options?: ReportValidateOptions | Lang): ReportValidationResult<unknown> {
   const entry = reportSchemaEntry(id);
   if (entry) return entry.validate(data, options);
   const lang = typeof options === "string" ? options : options?.lang;

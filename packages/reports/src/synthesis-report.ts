@@ -1,30 +1,33 @@
 /**
  * `@cchc/reports/synthesis-report`: the synthesis that Sở Văn hóa, Thể thao và Du lịch sends the
- * Chairman of the Provincial People's Committee (plan V.5), computed from the monthly media reports and
- * the agencies' reports — zod schema, inferred types and validator alone. The aggregator that computes
- * it is `synthesizeReports` of `@cchc/reports`.
+ * Chairman of the Provincial People's Committee (plan V.5 and the closing paragraph), computed from the
+ * monthly media reports, the agencies' reports and the difficulty reports, with its advice for the next
+ * period — zod schema, inferred types and validator alone. The aggregator that computes it is
+ * `synthesizeReports` of `@cchc/reports`.
  *
  * @packageDocumentation
  */
 import type { Lang } from "@cchc/core";
 import type * as z from "zod/mini";
-import { synthesisReportZod } from "./schemas/synthesis-report.js";
+import { SYNTHESIS_REPORT_VERSION, synthesisReportZod } from "./schemas/synthesis-report.js";
 import { defineReport, type ReportDefinition } from "./validate/definition.js";
 import type { ReportValidationResult, ValidateOptions } from "./validate/validator.js";
 
 /**
  * zod schema of the synthesis report (`synthesis-report`): author, recipient, months covered, the list
  * of source reports, media figures in total and by month, quarter, topic, channel and form, feedback
- * and recommendations, and the agencies' totals, proposals and difficulties. Every figure lists the
+ * and recommendations, the agencies' totals, proposals and difficulties, the difficulties agencies,
+ * units and localities raised (`difficulties`), and the advice on the direction, content and forms of
+ * communication for the next period (`advice`, optional: written by Sở VHTTDL). Every figure lists the
  * indices of the source reports that fed it (provenance). Cross-field rules: indices point into
- * `sources`, non-zero figures have a source, the months and quarters add up to the total and fall in
- * the coverage, no duplicate rows.
+ * `sources`, non-zero figures have a source, report counts match the sources, the months and quarters
+ * add up to the total and fall in the coverage, no duplicate rows.
  *
  * @example
  * ```ts
  * import { synthesisReportSchema } from "@cchc/reports";
  *
- * synthesisReportSchema.safeParse({ schemaVersion: 1 }).success; // => false
+ * synthesisReportSchema.safeParse({ schemaVersion: 2 }).success; // => false
  * ```
  *
  * @category Report schemas
@@ -73,6 +76,7 @@ export type SynthesisReportInput = z.input<typeof synthesisReportSchema>;
  */
 export const synthesisReport: ReportDefinition<SynthesisReport> = /* @__PURE__ */ defineReport(
   "synthesis-report",
+  SYNTHESIS_REPORT_VERSION,
   { vi: "Báo cáo tổng hợp kết quả tuyên truyền CCHC", en: "CCHC communication synthesis report" },
   synthesisReportSchema,
 );

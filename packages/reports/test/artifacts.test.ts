@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { reportSchemaEntries, REPORT_SCHEMA_IDS } from "@cchc/reports";
+import { reportSchemaEntries, REPORT_SCHEMA_IDS, SCHEMA_VERSIONS } from "@cchc/reports";
 import { describe, expect, it } from "vitest";
 import { guideSections, jsonSchemaFiles, packageDir, repoDir, synthesisExample, withGenerated } from "../scripts/artifacts.js";
 import { undocumentedFields } from "../src/json-schema/generate.js";
@@ -20,7 +20,9 @@ describe("generated artifacts", () => {
     for (const [file, content] of jsonSchemaFiles()) {
       const schema = JSON.parse(content) as Record<string, unknown>;
       expect(schema["$schema"], file).toBe("https://json-schema.org/draft/2020-12/schema");
-      expect(String(schema["$id"])).toMatch(/^urn:cchc:report:[a-z-]+:v1$/);
+      const id = file.slice("schemas/".length, -".schema.json".length) as keyof typeof SCHEMA_VERSIONS;
+      expect(schema["$id"]).toBe(`urn:cchc:report:${id}:v${SCHEMA_VERSIONS[id]}`);
+      expect((schema["properties"] as Record<string, { const?: number }>)["schemaVersion"]?.const, file).toBe(SCHEMA_VERSIONS[id]);
       expect(content).not.toMatch(/\\\\d/); // digits are [0-9] (portable to Python's re)
     }
   });
@@ -34,9 +36,9 @@ describe("generated artifacts", () => {
   });
 
   it("the guides' generated tables are up to date", () => {
-    for (const [file, generated] of guideSections()) {
+    for (const [file, name, generated] of guideSections()) {
       const text = read(join(repoDir, file));
-      expect(withGenerated(text, generated), file).toBe(text);
+      expect(withGenerated(text, generated, name), `${file} ${name ?? ""}`).toBe(text);
     }
   });
 

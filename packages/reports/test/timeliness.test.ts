@@ -76,6 +76,7 @@ describe("reportTimeliness", () => {
     };
     const t = value(reportTimeliness("agency-communication-report", { period: "2026-Q1", submittedAt: "2026-03-16T10:00:00+07:00" }, { dueDate: due }));
     expect(t.status).toBe("on-time");
+    expect(t.confidence).toBe("UNCONFIRMED");
     expect(t.earliestSafe).toBe("2026-03-20");
     expect(t.obligationId).toBe("bac-ninh-2026.agencies-cchc-report");
 
@@ -129,6 +130,29 @@ describe("reportTimeliness", () => {
     // is a Saturday, so the default moves it back to Friday 19 June and the latest reading to Monday 22.
     const h1 = value(reportTimeliness("agency-communication-report", { period: "2026-H1", submittedAt: "2026-06-22T10:00:00+07:00" }));
     expect([h1.status, h1.due, h1.latestSafe]).toEqual(["ambiguous", "2026-06-19", "2026-06-22"]);
+  });
+});
+
+describe("reportTimeliness against an UNCONFIRMED rule", () => {
+  it("says against which date, and that the date is not confirmed (the agencies' due date, V.1)", () => {
+    // Quarter I 2026 under the CCHC regime's default (day 20 of the period's last month: Friday 20 March
+    // 2026, a working day); the plan leaves the agencies' own date to the province (UNCONFIRMED).
+    const t = value(reportTimeliness("agency-communication-report", { period: "2026-Q1", submittedAt: "2026-03-24T09:00:00+07:00" }));
+    expect([t.status, t.due, t.daysLate, t.confidence]).toEqual(["late", "2026-03-20", 4, "UNCONFIRMED"]);
+    expect(t.explanation.vi).toBe(
+      "Báo cáo kết quả thực hiện công tác tuyên truyền về CCHC, và lựa chọn, đề xuất nội dung tuyên truyền trọng tâm kỳ 2026-Q1: nộp ngày 2026-03-24 (giờ Việt Nam) — chậm 4 ngày so với ngày 2026-03-20 (hạn chưa được xác nhận).",
+    );
+    expect(t.explanation.en).toContain("— 4 day(s) late against 2026-03-20 (an UNCONFIRMED due date).");
+    const onTime = value(reportTimeliness("agency-communication-report", { period: "2026-Q1", submittedAt: "2026-03-19T09:00:00+07:00" }));
+    expect(onTime.explanation.vi).toContain("— đúng hạn so với ngày 2026-03-20 (hạn chưa được xác nhận).");
+    const h1 = value(reportTimeliness("agency-communication-report", { period: "2026-H1", submittedAt: "2026-06-22T10:00:00+07:00" }));
+    expect(h1.explanation.en).toContain("these due dates are UNCONFIRMED.");
+  });
+
+  it("keeps the plain wording for a rule read from the text (the monthly media report, INFERRED)", () => {
+    const t = value(monthly("2026-03-11T08:00:00+07:00"));
+    expect(t.confidence).toBe("INFERRED");
+    expect(t.explanation.vi).not.toContain("chưa được xác nhận");
   });
 });
 

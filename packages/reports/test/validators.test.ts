@@ -56,9 +56,11 @@ describe("the shipped examples", () => {
       "/broadcasts/1/date report.date_outside_month",
       "/broadcasts/1/section report.unknown_reference",
       "/content/1/topic report.duplicate",
+      "/forms report.sum_mismatch",
       "/feedback report.parts_exceed_total",
     ]);
     expect(r.issues[0]!.message).toBe("Σ /sections/*/newsItems = 14, which does not match /totals/newsItems = 20.");
+    expect(r.issues[4]!.message).toBe("Σ /forms/*/count (article + reportage + talk-show) = 0, which does not match /totals/articles = 5.");
     expect(r.issues[1]!.message).toBe("The date 2026-04-02 is not in the reporting month 2026-03.");
   });
 
@@ -160,7 +162,7 @@ describe("the validators", () => {
   it("infer the report types from the schemas", () => {
     expectTypeOf<MonthlyMediaReport["month"]>().toEqualTypeOf<string>();
     expectTypeOf<MonthlyMediaReport["content"][number]["topic"]>().toEqualTypeOf<"T1" | "T2" | "T3" | "T4" | "T4.1" | "T4.2" | "T4.3" | "T4.4" | "T4.5" | "T4.6" | "T5">();
-    expectTypeOf<MonthlyMediaReportInput["schemaVersion"]>().toEqualTypeOf<1>();
+    expectTypeOf<MonthlyMediaReportInput["schemaVersion"]>().toEqualTypeOf<2>();
   });
 });
 

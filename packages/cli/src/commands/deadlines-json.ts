@@ -64,7 +64,11 @@ export interface DeadlineJson {
   readonly latestSafe: string;
   /** Whether a day consulted comes from a year without an official holiday schedule. */
   readonly estimated: boolean;
-  /** The clause of the plan that creates the obligation. */
+  /**
+   * The clause of the plan that creates the obligation, with `confidence`: how sure the rule is as a
+   * reading of the text (`UNCONFIRMED` for the agencies' date, which the province sets and which is not
+   * known — the date is then an assumption).
+   */
   readonly source: Citation;
 }
 

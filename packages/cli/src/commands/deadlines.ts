@@ -15,9 +15,12 @@ const messages = /* @__PURE__ */ defineCatalogue({
     "option.ics": "xuất tệp iCalendar (RFC 5545) có nhắc hạn thay vì bảng",
     heading: "Hạn báo cáo của các kỳ năm {year} — {plan}",
     "heading.actor": "Hạn báo cáo của các kỳ năm {year} mà {actor} phải thực hiện — {plan}",
-    entry: "{due} {weekday} {what} — {period}{estimated}",
+    entry: "{due} {weekday} {what} — {period}{estimated}{unconfirmed}",
     parties: "{who} → {to}",
     ambiguous: "Văn bản có nhiều cách hiểu: nộp đến {earliest} là đúng hạn theo mọi cách hiểu; muộn nhất {latest} theo một cách hiểu.",
+    confidence: "Độ tin cậy của quy định: {confidence}.",
+    "confidence.unconfirmed": "Độ tin cậy của quy định: UNCONFIRMED — hạn này chưa được xác nhận.",
+    unconfirmed: " (chưa được xác nhận)",
     explain: "Giải thích: cchc explain {obligation} {period}",
     estimated: " (ước tính)",
     count: "{count} lần nộp.",
@@ -32,9 +35,12 @@ const messages = /* @__PURE__ */ defineCatalogue({
     "option.ics": "print an iCalendar file (RFC 5545) with reminders instead of the table",
     heading: "Reporting due dates for the periods of {year} — {plan}",
     "heading.actor": "Reporting due dates for the periods of {year} owed by {actor} — {plan}",
-    entry: "{due} {weekday} {what} — {period}{estimated}",
+    entry: "{due} {weekday} {what} — {period}{estimated}{unconfirmed}",
     parties: "{who} → {to}",
     ambiguous: "The wording admits several readings: submitting by {earliest} is on time under every reading; {latest} at the latest under one reading.",
+    confidence: "Confidence of the rule: {confidence}.",
+    "confidence.unconfirmed": "Confidence of the rule: UNCONFIRMED — this due date is not confirmed.",
+    unconfirmed: " (UNCONFIRMED)",
     explain: "Explanation: cchc explain {obligation} {period}",
     estimated: " (estimated)",
     count: "{count} submission(s).",
@@ -59,8 +65,20 @@ function describe(context: CommandContext, heading: string, list: readonly Deadl
   const lines = [heading];
   for (const d of list) {
     const estimated = d.estimated ? text(lang, "estimated") : "";
-    lines.push(text(lang, "entry", { due: d.due, weekday: weekdayName(context, d.due).padEnd(3), what: labelText(d.what, lang), period: labelText(d.periodLabel, lang), estimated }));
+    const confidence = d.source.confidence;
+    const unconfirmed = confidence === "UNCONFIRMED";
+    lines.push(
+      text(lang, "entry", {
+        due: d.due,
+        weekday: weekdayName(context, d.due).padEnd(3),
+        what: labelText(d.what, lang),
+        period: labelText(d.periodLabel, lang),
+        estimated,
+        unconfirmed: unconfirmed ? text(lang, "unconfirmed") : "",
+      }),
+    );
     lines.push(INDENT + text(lang, "parties", { who: names(d.who, lang), to: names(d.to, lang) }));
+    lines.push(INDENT + (unconfirmed ? text(lang, "confidence.unconfirmed") : text(lang, "confidence", { confidence })));
     if (d.ambiguous) lines.push(INDENT + text(lang, "ambiguous", { earliest: d.earliestSafe, latest: d.latestSafe }));
     lines.push(INDENT + text(lang, "explain", { obligation: d.obligation, period: d.period }));
   }

@@ -9,18 +9,25 @@ const messages = /* @__PURE__ */ defineCatalogue({
     "arg.schema": "mã lược đồ, ví dụ monthly-media-report",
     "arg.file": "tệp JSON, hoặc - để đọc từ đầu vào chuẩn",
     "option.ndjson": "mỗi dòng là một tài liệu JSON (NDJSON): đọc dạng luồng với bộ nhớ không đổi, báo lỗi theo từng dòng",
+    "option.shapeOnly":
+      "chỉ kiểm tra cấu trúc (và các quy tắc liên trường), không kiểm tra quy tắc của Kế hoạch (đơn vị nào phải gửi báo cáo) — cho báo cáo thuộc kế hoạch khác",
   },
   en: {
     description: "validate a JSON document (or NDJSON with --ndjson) against a schema",
     "arg.schema": "schema id, e.g. monthly-media-report",
     "arg.file": "a JSON file, or - to read standard input",
     "option.ndjson": "one JSON document per line (NDJSON): streamed with constant memory, issues reported per line",
+    "option.shapeOnly": "check the shape (and the cross-field rules) alone, not the plan's rules (who owes the report) — for a report of another plan",
   },
 });
 
 type Key = keyof typeof messages.vi;
 
-/** `cchc validate <schema> <file|-> [--ndjson]`. The Effect pipeline is loaded only when it runs. */
+/**
+ * `cchc validate <schema> <file|-> [--ndjson] [--shape-only]`: the report schemas check the plan's rules
+ * (who owes the report) after the shape unless `--shape-only`. The Effect pipeline is loaded only when
+ * it runs.
+ */
 export const validateCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "validate",
   examples: ["cchc validate monthly-media-report report.json", "cchc validate monthly-media-report report.json --json --lang en", "cchc validate monthly-media-report reports.ndjson --ndjson --json"],
@@ -29,11 +36,14 @@ export const validateCommand = /* @__PURE__ */ defineCommand<Key>({
     command
       .argument("<schema>", text("arg.schema"))
       .argument("<file>", text("arg.file"))
-      .option("--ndjson", text("option.ndjson"));
+      .option("--ndjson", text("option.ndjson"))
+      .option("--shape-only", text("option.shapeOnly"));
   },
   run: async (context, { args, options }) => {
-    const entry = await lookupSchema(context, args[0] as string);
-    if (entry === undefined) return EXIT_CODES.usage;
+    const found = await lookupSchema(context, args[0] as string);
+    if (found === undefined) return EXIT_CODES.usage;
+    const shapeOnly = options["shapeOnly"] === true && found.validateShape !== undefined;
+    const entry = shapeOnly ? { ...found, validate: found.validateShape! } : found;
     const { runValidation } = await import("../validate/run-validation.js");
     return runValidation(context, entry, args[1] as string, { ndjson: options["ndjson"] === true });
   },

@@ -76,6 +76,12 @@ export interface SchemaEntry<T = unknown> {
   jsonSchema(): JsonSchemaDocument;
   /** Validates any value: the zod schema, then the cross-field check. Never throws. */
   validate(input: unknown, lang?: Lang): ValidationReport;
+  /**
+   * Validates the shape alone, leaving out the rules that depend on the context the payload belongs to
+   * — for the report schemas, the plan's rules (who owes the report). `cchc validate --shape-only` runs
+   * it; an entry without it has no such rules, and `validate` is its shape.
+   */
+  validateShape?(input: unknown, lang?: Lang): ValidationReport;
 }
 
 /**

@@ -61,13 +61,37 @@ const DOMAIN = /^[\w.-]{1,200}$/;
 const DEFAULT_ALARMS: readonly ICalendarAlarm[] = [{ workingDaysBefore: 3 }, { workingDaysBefore: 0 }];
 
 const TEXT = {
-  vi: { due: "Hạn", who: "Đơn vị thực hiện", to: "Gửi", copy: "Đồng gửi", source: "Căn cứ", safe: "Hạn an toàn theo mọi cách hiểu", remind: "Nhắc hạn" },
-  en: { due: "Due", who: "Responsible", to: "To", copy: "Copy to", source: "Source", safe: "Safe under every reading", remind: "Reminder" },
+  vi: {
+    due: "Hạn",
+    dueUnconfirmed: "Hạn (chưa được xác nhận)",
+    who: "Đơn vị thực hiện",
+    to: "Gửi",
+    copy: "Đồng gửi",
+    source: "Căn cứ",
+    confidence: "Độ tin cậy của quy định",
+    unconfirmed: "hạn này chưa được xác nhận",
+    safe: "Hạn an toàn theo mọi cách hiểu",
+    remind: "Nhắc hạn",
+  },
+  en: {
+    due: "Due",
+    dueUnconfirmed: "Due (UNCONFIRMED)",
+    who: "Responsible",
+    to: "To",
+    copy: "Copy to",
+    source: "Source",
+    confidence: "Confidence of the rule",
+    unconfirmed: "this due date is not confirmed",
+    safe: "Safe under every reading",
+    remind: "Reminder",
+  },
 } as const;
 
 /**
  * Writes occurrences as an iCalendar file (RFC 5545): one all-day VEVENT per occurrence on its due
- * date, with the parties, the source clause and the safe date in the description, and VALARM reminders
+ * date, with the parties, the source clause, the confidence of the rule and the safe date in the
+ * description — an event whose rule is UNCONFIRMED says so in its summary too ("Hạn (chưa được xác
+ * nhận): …") — and VALARM reminders
  * counted in working days. Lines are CRLF-terminated and folded at 75 octets without splitting UTF-8
  * characters; texts are escaped. The output is checked against ical.js, a full RFC 5545 parser, in the
  * tests. UIDs are stable (`<obligation id>.<period id>@<domain>`), so re-importing updates events.
@@ -123,14 +147,17 @@ function writeICalendar(occurrences: Iterable<Occurrence>, options: ICalendarOpt
   const names = (ps: readonly { name: { vi: string; en: string } }[]): string => ps.map((p) => pick(p.name)).join(", ");
   for (const o of occurrences) {
     const what = pick(o.obligation.what);
-    const summary = `${t.due}: ${what} — ${pick(periodLabel(o.period))}`;
+    const { confidence } = o.obligation.source;
+    const unconfirmed = confidence === "UNCONFIRMED";
+    const summary = `${unconfirmed ? t.dueUnconfirmed : t.due}: ${what} — ${pick(periodLabel(o.period))}`;
     const description = [
-      `${t.due}: ${formatDay(o.dueDay, lang)}, 24:00 (UTC+07:00)`,
+      `${unconfirmed ? t.dueUnconfirmed : t.due}: ${formatDay(o.dueDay, lang)}, 24:00 (UTC+07:00)`,
       `${t.who}: ${names(o.obligation.who)}`,
       `${t.to}: ${names(o.obligation.to)}`,
       ...(o.obligation.copyTo?.length ? [`${t.copy}: ${names(o.obligation.copyTo)}`] : []),
       ...(o.evaluation.ambiguous ? [`${t.safe}: ${o.evaluation.earliestSafe}`] : []),
       `${t.source}: ${[o.obligation.source.title ?? o.obligation.source.document, o.obligation.source.clause, o.obligation.source.quote].filter(Boolean).join(", ")}`,
+      `${t.confidence}: ${confidence}${unconfirmed ? ` — ${t.unconfirmed}` : ""}`,
     ].join("\n");
     lines.push(
       "BEGIN:VEVENT",

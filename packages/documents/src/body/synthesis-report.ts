@@ -20,7 +20,11 @@ const WORDS = {
     report: "Báo cáo",
     period: "Kỳ báo cáo",
     submitted: "Ngày gửi",
-    schemas: { "monthly-media-report": "Kết quả tuyên truyền hằng tháng", "agency-communication-report": "Kết quả tuyên truyền về CCHC" } as Record<string, string>,
+    schemas: {
+      "monthly-media-report": "Kết quả tuyên truyền hằng tháng",
+      "agency-communication-report": "Kết quả tuyên truyền về CCHC",
+      "difficulty-report": "Phản ánh khó khăn, vướng mắc",
+    } as Record<string, string>,
     media: "Kết quả tuyên truyền trên báo chí, phát thanh, truyền hình",
     mediaTotal: (reports: string, news: string, articles: string, minutes: string) =>
       `Tổng hợp từ ${reports} báo cáo tháng: ${news} tin, ${articles} bài; tổng thời lượng phát sóng ${minutes} phút.`,
@@ -61,6 +65,11 @@ const WORDS = {
     content: "Nội dung",
     proposedBy: "Đơn vị đề xuất",
     difficulties: "Khó khăn, vướng mắc",
+    proposal: "Đề xuất",
+    advice: "Đề xuất định hướng, nội dung và hình thức tuyên truyền CCHC trong thời gian tiếp theo",
+    direction: "Định hướng",
+    adviceContent: "Nội dung tuyên truyền",
+    adviceForms: "Hình thức tuyên truyền",
     other: "Nội dung khác",
     closing: (unit: string, recipient: string) => `Trên đây là báo cáo tổng hợp kết quả tuyên truyền CCHC của ${unit}, kính báo cáo ${recipient} xem xét, chỉ đạo./.`,
   },
@@ -75,7 +84,11 @@ const WORDS = {
     report: "Report",
     period: "Period",
     submitted: "Submitted",
-    schemas: { "monthly-media-report": "Monthly media report", "agency-communication-report": "CCHC communication report" } as Record<string, string>,
+    schemas: {
+      "monthly-media-report": "Monthly media report",
+      "agency-communication-report": "CCHC communication report",
+      "difficulty-report": "Difficulties and obstacles",
+    } as Record<string, string>,
     media: "Communication in the press, on radio and television",
     mediaTotal: (reports: string, news: string, articles: string, minutes: string) =>
       `From ${reports} monthly reports: ${news} news items, ${articles} articles; ${minutes} minutes of airtime.`,
@@ -116,6 +129,11 @@ const WORDS = {
     content: "Content",
     proposedBy: "Proposed by",
     difficulties: "Difficulties and obstacles",
+    proposal: "Proposal",
+    advice: "Proposed direction, content and forms of CCHC communication for the next period",
+    direction: "Direction",
+    adviceContent: "Content",
+    adviceForms: "Forms of communication",
     other: "Other content",
     closing: (unit: string, recipient: string) => `This concludes the synthesis of CCHC communication by ${unit}, submitted to the ${recipient} for consideration and direction.`,
   },
@@ -224,9 +242,29 @@ function agenciesSection({ report, lang, w, n, source }: SectionContext): Block[
 }
 
 function difficultiesSection({ report, w, source }: SectionContext): Block[] {
-  const { difficulties } = report.agencies;
-  if (difficulties.length === 0) return [];
-  return [heading(1, w.difficulties), ...difficulties.map((d) => item(`${d.text} (${source(d.source)})`))];
+  const fromAgencies = report.agencies.difficulties;
+  const raised = report.difficulties.items;
+  if (fromAgencies.length === 0 && raised.length === 0) return [];
+  return [
+    heading(1, w.difficulties),
+    ...fromAgencies.map((d) => item(`${d.text} (${source(d.source)})`)),
+    // Raised under the plan's closing paragraph, with the proposal when there is one.
+    ...raised.map((d) => item(`${d.title}: ${d.description}${d.proposal === undefined ? "" : ` ${w.proposal}: ${d.proposal}`} (${source(d.source)})`)),
+  ];
+}
+
+/** The advice V.5 asks of Sở VHTTDL: direction, content and forms for the next period (when given). */
+function adviceSection({ report, lang, w }: SectionContext): Block[] {
+  const { advice } = report;
+  if (advice === undefined) return [];
+  const blocks: Block[] = [heading(1, w.advice), heading(2, w.direction), ...advice.direction.map((d) => item(d))];
+  if (advice.content.length > 0) {
+    blocks.push(heading(2, w.adviceContent), ...advice.content.map((c) => item(c.topic === undefined ? c.text : `${c.text} (${topicName(c.topic, lang)})`)));
+  }
+  if (advice.forms.length > 0) {
+    blocks.push(heading(2, w.adviceForms), ...advice.forms.map((f) => item(f.channel === undefined ? f.text : `${f.text} (${channelName(f.channel, lang)})`)));
+  }
+  return blocks;
 }
 
 function otherSection({ report, lang, w }: SectionContext): Block[] {
@@ -238,12 +276,14 @@ function otherSection({ report, lang, w }: SectionContext): Block[] {
  * The sections of the synthesis, in order. A new content of the synthesis is one function above and one
  * line here.
  */
-const SECTIONS: readonly SynthesisSection[] = [sourcesSection, mediaSection, agenciesSection, difficultiesSection, otherSection];
+const SECTIONS: readonly SynthesisSection[] = [sourcesSection, mediaSection, agenciesSection, difficultiesSection, adviceSection, otherSection];
 
 /**
  * The body of Sở VHTTDL's synthesis for the PPC Chairman (V.5 of the plan): the reports received, the
  * media figures by month, topic, channel and form with feedback and recommendations, the agencies'
- * figures and proposed focal content, and the difficulties — each quoted item naming its source.
+ * figures and proposed focal content, the difficulties (the agencies' and those raised in difficulty
+ * reports) — each quoted item naming its source — and the advice on the direction, content and forms of
+ * communication for the next period.
  */
 export function synthesisReportBody(report: SynthesisReport, lang: Lang): DocumentBody {
   const w = WORDS[lang];

@@ -1,4 +1,4 @@
-import { epochDayToIso, parseIsoDate, toEpochDay, type Label } from "@cchc/core";
+import { epochDayToIso, parseIsoDate, toEpochDay, type Citation, type Label } from "@cchc/core";
 import { periodBounds, periodLabel, scheduleObligations, type Occurrence } from "@cchc/deadlines";
 import type { ReportSchemaId } from "@cchc/reports";
 import { Effect } from "effect";
@@ -88,6 +88,44 @@ export interface BoardCell extends DueItem {
   readonly reportId: string | null;
   /** When its first revision was received. */
   readonly receivedAt: string | null;
+  /** The receipt's sentence on its timeliness (of the first revision), or `null` when not received. */
+  readonly explanation: Label | null;
+}
+
+/**
+ * How the due date of one obligation and period was computed, shared by every unit of that period:
+ * the dates, each step of the computation and the sources with their confidence.
+ *
+ * @example
+ * ```ts
+ * import type { BoardDeadline } from "@cchc/intake";
+ *
+ * const why = (d: BoardDeadline): string => d.steps.map((s) => s.en).join(" ");
+ * ```
+ */
+export interface BoardDeadline {
+  /** The obligation. */
+  readonly obligationId: string;
+  /** The schema of the report that fulfils it. */
+  readonly schema: ReportSchemaId;
+  /** What is owed, in words. */
+  readonly what: Label;
+  /** The period. */
+  readonly period: string;
+  /** The period in words. */
+  readonly periodLabel: Label;
+  /** The due date under the default reading. */
+  readonly due: string;
+  /** The earliest admissible due date (on time under every reading). */
+  readonly earliestSafe: string;
+  /** The latest admissible due date. */
+  readonly latestSafe: string;
+  /** The steps of the computation, in order. */
+  readonly steps: readonly Label[];
+  /** The obligation's source, then those of the due date, each with its confidence. */
+  readonly citations: readonly Citation[];
+  /** Whether a day consulted comes from a year without the official schedule. */
+  readonly estimated: boolean;
 }
 
 /**
@@ -107,6 +145,8 @@ export interface StatusBoard {
   readonly at: string;
   /** One cell per obligation, period and unit, by due date, obligation and unit. */
   readonly cells: readonly BoardCell[];
+  /** One entry per obligation and period: how its due date was computed. */
+  readonly deadlines: readonly BoardDeadline[];
   /** How many cells have each status. */
   readonly counts: Readonly<Record<BoardStatus, number>>;
 }
@@ -169,12 +209,26 @@ export function statusBoard(year: number): Effect.Effect<StatusBoard, BadRequest
     const schemaOf = new Map(rules.scheduled.map((s) => [s.obligation.id, s.schema]));
     const today = vietnamEpochDay(now);
     const cells: BoardCell[] = [];
+    const deadlines: BoardDeadline[] = [];
     const counts = Object.fromEntries(BOARD_STATUSES.map((s) => [s, 0])) as Record<BoardStatus, number>;
     for (const o of occurrences) {
       const schema = schemaOf.get(o.obligationId)!;
       const e = o.evaluation;
       const earliest = Math.min(dayOf(e.earliestSafe), o.dueDay);
       const latest = Math.max(dayOf(e.latestSafe), o.dueDay);
+      deadlines.push({
+        obligationId: o.obligationId,
+        schema,
+        what: o.obligation.what,
+        period: o.periodId,
+        periodLabel: periodLabel(o.period),
+        due: o.due,
+        earliestSafe: epochDayToIso(earliest),
+        latestSafe: epochDayToIso(latest),
+        steps: e.steps.map((step) => step.text),
+        citations: [o.obligation.source, ...e.citations],
+        estimated: e.estimated,
+      });
       for (const party of expandParties(rules.plan, o.obligation.who)) {
         const got = byKey.get(cellKey(schema, party.id, o.periodId));
         const status: BoardStatus = got
@@ -198,9 +252,10 @@ export function statusBoard(year: number): Effect.Effect<StatusBoard, BadRequest
           status,
           reportId: got ? reportIdOf(got.key) : null,
           receivedAt: got ? vietnamInstant(got.receivedAtMs) : null,
+          explanation: got ? (got.timeliness as ReceiptTimeliness).explanation : null,
         });
       }
     }
-    return { year, at: vietnamInstant(now), cells, counts };
+    return { year, at: vietnamInstant(now), cells, deadlines, counts };
   });
 }

@@ -1,4 +1,4 @@
-import type { Citation, Label } from "@cchc/core";
+import type { Citation, Confidence, Label } from "@cchc/core";
 import { reportTimeliness, type ReportSchemaId, type TimelinessStatus } from "@cchc/reports";
 import type { ReportingCalendarService } from "../effect/services.js";
 import { vietnamInstant } from "../model/instant.js";
@@ -32,6 +32,8 @@ export type ReceiptTimeliness =
       readonly onTimeUnderDefault: boolean;
       /** Calendar days after the default due date. */
       readonly daysLate: number;
+      /** How sure the obligation's rule is (`UNCONFIRMED` for the agencies' date: the explanation says so). */
+      readonly confidence: Confidence;
       /** One sentence in each language. */
       readonly explanation: Label;
       /** The sources of the obligation and of the due date. */

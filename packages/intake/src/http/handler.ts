@@ -162,6 +162,8 @@ async function route(ctx: Context): Promise<Response> {
       return revision === undefined ? notFound(ctx) : answer(intake.get(a, b, revision), lang);
     }
     case "status":
+    case "media":
+    case "indicators":
     case "synthesis":
     case "reminders":
     case "reminders.ics":
@@ -170,12 +172,15 @@ async function route(ctx: Context): Promise<Response> {
         if (b !== "resolution" || c !== undefined) return notFound(ctx);
         return method === "POST" ? resolve(ctx, a) : methodNotAllowed(ctx, "POST");
       }
-      const pathArg = head === "status" || head === "synthesis";
+      const pathArg = head === "status" || head === "synthesis" || head === "media" || head === "indicators";
       if ((pathArg && (a === undefined || b !== undefined)) || (!pathArg && a !== undefined)) return notFound(ctx);
       if (!read) return methodNotAllowed(ctx, "GET, HEAD");
       const denied = await mayRead(ctx);
       if (denied) return denied;
-      if (head === "status") return answer(intake.statusBoard(/^\d{4}$/.test(a!) ? Number(a) : Number.NaN), lang);
+      const year = /^\d{4}$/.test(a ?? "") ? Number(a) : Number.NaN;
+      if (head === "status") return answer(intake.statusBoard(year), lang);
+      if (head === "media") return answer(intake.mediaTrends(year), lang);
+      if (head === "indicators") return answer(intake.procedureIndicators(year), lang);
       if (head === "synthesis") return answer(intake.synthesis(a!), lang);
       if (head === "difficulties") {
         const open = ctx.url.searchParams.get("open");

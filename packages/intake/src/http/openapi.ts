@@ -112,6 +112,22 @@ export function intakeOpenApi(): Record<string, unknown> {
         parameters: [{ name: "year", in: "path", required: true, schema: { type: "integer" } }, langParameter],
         get: { summary: "The status board of a year", security: readSecurity, responses: { "200": json(ref("StatusBoard"), "Every obligation × period × unit."), "500": problem("A deadline could not be evaluated."), ...readErrors } },
       },
+      "/media/{year}": {
+        parameters: [{ name: "year", in: "path", required: true, schema: { type: "integer" } }, langParameter],
+        get: {
+          summary: "The monthly media reports' figures of a year: per month and for the year, by channel, topic and form (for trends)",
+          security: readSecurity,
+          responses: { "200": json(ref("MediaTrends"), "Twelve months and the year."), "500": problem("The aggregator refused the stored reports."), ...readErrors },
+        },
+      },
+      "/indicators/{year}": {
+        parameters: [{ name: "year", in: "path", required: true, schema: { type: "integer" } }, langParameter],
+        get: {
+          summary: "The procedure statistics of a year with their QĐ 766 indicators and rates, each explained with its confidence",
+          security: readSecurity,
+          responses: { "200": json(ref("ProcedureIndicators"), "One entry per statistics report."), "500": problem("The indicators could not be computed."), ...readErrors },
+        },
+      },
       "/reminders": {
         parameters: [daysParameter, langParameter],
         get: { summary: "Reports due within N working days, or overdue, not received", security: readSecurity, responses: { "200": json(ref("Reminders"), "The reminders."), "500": problem("A deadline could not be evaluated."), ...readErrors } },

@@ -3,6 +3,7 @@
  * (`z.toJSONSchema`) and of the types the handler writes. Report payloads keep the JSON Schemas of
  * `@cchc/reports`.
  */
+import { CONFIDENCE_LEVELS } from "@cchc/core";
 import { z } from "zod";
 import { BOARD_STATUSES } from "../cycle/board.js";
 
@@ -25,6 +26,7 @@ function build() {
         latestSafe: isoDate,
         onTimeUnderDefault: z.boolean(),
         daysLate: z.int().min(0),
+        confidence: z.enum(CONFIDENCE_LEVELS).meta({ description: "How sure the obligation's rule is; UNCONFIRMED for the agencies' date, which the explanation then names as unconfirmed." }),
         explanation: label,
         citations: z.array(citation),
       }),
@@ -68,9 +70,31 @@ function build() {
     status: z.enum(BOARD_STATUSES),
     reportId: z.string().nullable(),
     receivedAt: instant.nullable(),
+    explanation: label.nullable().meta({ description: "The receipt's sentence on its timeliness (first revision); null when not received." }),
   });
+  const boardDeadline = z
+    .object({
+      obligationId: z.string(),
+      schema: z.string(),
+      what: label,
+      period: z.string(),
+      periodLabel: label,
+      due: isoDate,
+      earliestSafe: isoDate,
+      latestSafe: isoDate,
+      steps: z.array(label),
+      citations: z.array(citation),
+      estimated: z.boolean(),
+    })
+    .meta({ description: "How the due date of one obligation and period was computed: steps and sources with their confidence." });
   const statusBoardSchema = z
-    .object({ year: z.int(), at: instant, cells: z.array(boardCell), counts: z.object(Object.fromEntries(BOARD_STATUSES.map((s) => [s, z.int().min(0)]))) })
+    .object({
+      year: z.int(),
+      at: instant,
+      cells: z.array(boardCell),
+      deadlines: z.array(boardDeadline),
+      counts: z.object(Object.fromEntries(BOARD_STATUSES.map((s) => [s, z.int().min(0)]))),
+    })
     .register(apiRegistry, { id: "StatusBoard" });
 
   const remindersSchema = z
@@ -119,6 +143,59 @@ function build() {
     .register(apiRegistry, { id: "DifficultyEntry" });
   const difficultyEntrySchema = difficultyEntry;
 
+  const count = z.number().min(0);
+  const mediaFigures = {
+    reports: z.int().min(0),
+    newsItems: count,
+    articles: count,
+    airtimeMinutes: count,
+    byChannel: z.array(z.object({ channel: z.string(), items: count, airtimeMinutes: count })),
+    byTopic: z.array(z.object({ topic: z.string(), reports: z.int().min(0), items: count })),
+    byForm: z.array(z.object({ form: z.string(), count })),
+    sources: z.array(z.object({ id: z.string(), unit: z.string(), revision: z.int().min(1), receivedAt: instant })),
+  };
+  const mediaTrendsSchema = z
+    .object({
+      year: z.int(),
+      months: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), ...mediaFigures })).length(12),
+      total: z.object(mediaFigures),
+    })
+    .register(apiRegistry, { id: "MediaTrends", description: "The monthly media reports' figures per month and for the year, added up as the synthesis does." });
+
+  const indicatorScore = z.object({
+    id: z.string(),
+    name: label,
+    component: z.looseObject({ id: z.string(), name: label }).nullable(),
+    value: z.number().nullable(),
+    unit: z.literal("%"),
+    formula: label,
+    inputs: z.array(z.object({ path: z.string(), name: label, value: z.number().nullable() })),
+    points: z.object({ value: z.number(), max: z.number(), confidence: z.string() }).nullable(),
+    citation,
+    confidence: z.string(),
+    hardCoded: z.boolean(),
+    explanation: label,
+  });
+  const procedureIndicatorsSchema = z
+    .object({
+      year: z.int(),
+      reports: z.array(
+        z.object({
+          id: z.string(),
+          unit: z.string(),
+          unitName: label,
+          period: z.string(),
+          periodLabel: label,
+          revision: z.int().min(1),
+          receivedAt: instant,
+          statistics: z.record(z.string(), z.unknown()).meta({ description: "The procedure-statistics report, valid against its JSON Schema (@cchc/reports)." }),
+          indicators: z.array(indicatorScore),
+          rates: z.array(indicatorScore),
+        }),
+      ),
+    })
+    .register(apiRegistry, { id: "ProcedureIndicators", description: "Each procedure-statistics report of the year with its QĐ 766 indicators and rates, explained, with their confidence." });
+
   const nullableText = z.string().nullable();
   const difficultiesSchema = z
     .object({
@@ -163,6 +240,8 @@ function build() {
     statusBoard: statusBoardSchema,
     reminders: remindersSchema,
     synthesis: synthesisResponseSchema,
+    mediaTrends: mediaTrendsSchema,
+    procedureIndicators: procedureIndicatorsSchema,
     difficultyEntry: difficultyEntrySchema,
     difficulties: difficultiesSchema,
     resolutionRequest: resolutionRequestSchema,

@@ -68,6 +68,8 @@ export const ACTOR_IDS = [
   "trung-tam-phvhcc-xa",
   // everyone implementing the plan
   "co-quan-don-vi-dia-phuong",
+  // the agencies concerned by a duty (V.2: inspection)
+  "co-quan-don-vi-lien-quan",
 ] as const;
 
 /**

@@ -52,6 +52,17 @@ export const channels: readonly BacNinhChannel[] = /* @__PURE__ */ (() => [
     name: { vi: "Tuyên truyền qua phương tiện thông tin đại chúng và nền tảng số", en: "Mass media and digital platforms" },
     aliases: ["phương tiện thông tin đại chúng", "nền tảng số"],
     source: ["III.1"],
+    guidance: [
+      {
+        id: "F1.guidance",
+        text: {
+          vi: "Phát huy vai trò của báo chí; truyền thanh cơ sở; cổng/trang thông tin điện tử; mạng xã hội chính danh của các cơ quan, đơn vị, địa phương (như Facebook, Zalo, TikTok...).",
+          en: "Make full use of the press, grassroots radio, web portals and the verified social media accounts of agencies, units and localities (such as Facebook, Zalo, TikTok…).",
+        },
+        openEnded: true,
+        source: ["III.1"],
+      },
+    ],
   },
   {
     code: "F1.press",
@@ -161,6 +172,16 @@ export const channels: readonly BacNinhChannel[] = /* @__PURE__ */ (() => [
     name: { vi: "Công khai, cập nhật thủ tục hành chính", en: "Publishing and updating administrative procedures" },
     aliases: ["công khai thủ tục hành chính", "niêm yết thủ tục hành chính", "niêm yết TTHC"],
     source: ["III.2"],
+    guidance: [
+      {
+        id: "F2.guidance",
+        text: {
+          vi: "Niêm yết đầy đủ, kịp thời các nội dung theo quy định tại Bộ phận tiếp nhận và trả kết quả TTHC - Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã; trên Hệ thống Thông tin giải quyết TTHC tỉnh Bắc Ninh và trên Trang/Cổng Thông tin điện tử của các cơ quan, đơn vị, địa phương; đảm bảo kịp thời, thuận tiện tra cứu.",
+          en: "Post the required contents fully and promptly at the procedure desks of the provincial and commune Public Administrative Service Centres, on Bắc Ninh's administrative-procedure information system and on the web portals of agencies, units and localities, so that they are up to date and easy to look up.",
+        },
+        source: ["III.2"],
+      },
+    ],
   },
   {
     code: "F2.service-centre-province",
@@ -215,6 +236,17 @@ export const channels: readonly BacNinhChannel[] = /* @__PURE__ */ (() => [
     name: { vi: "Tuyên truyền qua ấn phẩm, tài liệu trực quan", en: "Printed and visual materials" },
     aliases: ["ấn phẩm", "tài liệu trực quan"],
     source: ["III.3"],
+    guidance: [
+      {
+        id: "F3.guidance",
+        text: {
+          vi: "Biên soạn, phát hành tờ gấp, pano, áp phích, tài liệu tuyên truyền... phù hợp với từng nhóm đối tượng.",
+          en: "Write and issue leaflets, panels, posters and other communication materials suited to each target group.",
+        },
+        openEnded: true,
+        source: ["III.3"],
+      },
+    ],
   },
   { code: "F3.leaflet", parent: "F3", name: { vi: "Tờ gấp", en: "Leaflets" }, aliases: ["tờ gấp", "tờ rơi"], source: ["III.3"] },
   { code: "F3.panel", parent: "F3", name: { vi: "Pano", en: "Panels (billboards)" }, aliases: ["pano", "panô"], source: ["III.3"] },
@@ -234,11 +266,24 @@ export const channels: readonly BacNinhChannel[] = /* @__PURE__ */ (() => [
     },
     aliases: [],
     source: ["III.4"],
+    guidance: [
+      {
+        id: "F4.guidance",
+        text: {
+          vi: "Tổ chức hội nghị, hội thảo, tập huấn, hội thi; phát huy vai trò của báo cáo viên, cán bộ, công chức, viên chức, tuyên truyền viên ở cơ sở.",
+          en: "Hold conferences, seminars, training courses and contests; make full use of official speakers, cadres, civil servants and public employees, and grassroots communicators.",
+        },
+        source: ["III.4"],
+      },
+    ],
   },
   {
     code: "F4.communicators",
     parent: "F4",
-    name: { vi: "Báo cáo viên, tuyên truyền viên ở cơ sở", en: "Official speakers and grassroots communicators" },
+    name: {
+      vi: "Báo cáo viên, cán bộ, công chức, viên chức, tuyên truyền viên ở cơ sở",
+      en: "Official speakers, cadres, civil servants and public employees, and grassroots communicators",
+    },
     aliases: ["báo cáo viên", "tuyên truyền viên"],
     source: ["III.4"],
   },

@@ -150,7 +150,7 @@ export const bacNinh2026Responsibilities: readonly Responsibility[] = [
       vi: "Phối hợp với Sở Nội vụ, các cơ quan, đơn vị liên quan kiểm tra việc thực hiện công tác thông tin, tuyên truyền về CCHC nhà nước trên địa bàn tỉnh theo quy định",
       en: "With the Department of Home Affairs and the agencies concerned, inspect reform communication in the province as the rules provide",
     },
-    partners: ["so-noi-vu"],
+    partners: ["so-noi-vu", "co-quan-don-vi-lien-quan"],
     addressees: ["co-quan-don-vi-dia-phuong"],
     channels: [],
     topics: [],

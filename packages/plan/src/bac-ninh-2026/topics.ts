@@ -225,9 +225,10 @@ export const topics: readonly BacNinhTopic[] = [
       {
         id: "T4.1.b",
         text: {
-          vi: "tập trung các quy định về: tổ chức, bộ máy; chế độ chính sách, phòng, chống tham nhũng, hoạt động của các doanh nghiệp",
-          en: "Focus on the rules on organisation and apparatus, policies and benefits, anti-corruption and business activity",
+          vi: "tập trung các quy định về: tổ chức, bộ máy; chế độ chính sách, phòng, chống tham nhũng, hoạt động của các doanh nghiệp…",
+          en: "Focus on the rules on organisation and apparatus, policies and benefits, anti-corruption, business activity and the like (an open list)",
         },
+        openEnded: true,
         source: ["II.4.1"],
       },
     ],

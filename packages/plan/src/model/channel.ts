@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { citationSchema, labelSchema } from "@cchc/core";
 import { planIdSchema, sourceClausesSchema } from "./common.js";
+import { statementSchema } from "./statement.js";
 
 /**
  * A zod schema for a form or channel of communication (hình thức tuyên truyền): a form such as `F1`
@@ -8,6 +9,9 @@ import { planIdSchema, sourceClausesSchema } from "./common.js";
  * name, the parent it refines, Vietnamese aliases used to recognise it in free text, and the clauses it
  * comes from. A sub-channel that the plan does not spell out (for instance splitting "báo chí" into print,
  * online, radio and television) carries a `citation` saying where the split comes from and how sure it is.
+ * A form of Mục III carries in `guidance` what its clause says to do through it, verbatim — so that a
+ * condition such as "phù hợp với từng nhóm đối tượng" (III.3: materials suited to each audience) is not
+ * lost behind the heading.
  *
  * @example
  * ```ts
@@ -32,6 +36,7 @@ export const channelSchema = /* @__PURE__ */ (() =>
     aliases: z.array(z.string().min(1)),
     source: sourceClausesSchema,
     citation: citationSchema.optional(),
+    guidance: z.array(statementSchema).optional(),
   }))();
 
 /**

@@ -5,7 +5,9 @@ import { planIdSchema, sourceClausesSchema } from "./common.js";
 /**
  * A zod schema for a bilingual statement of the plan — a purpose, a requirement, a focal task — with a
  * stable id, the Vietnamese text (verbatim from the plan where it quotes it) and an English reading, and
- * the clauses it comes from.
+ * the clauses it comes from. `openEnded` marks a statement whose list the plan leaves open with "…" (as
+ * II.4.1's "hoạt động của các doanh nghiệp…"): the items named are examples, not the whole list — as
+ * `contentsOpenEnded` does for a reporting edge's contents.
  *
  * @example
  * ```ts
@@ -24,6 +26,7 @@ export const statementSchema = /* @__PURE__ */ (() =>
   z.object({
     id: planIdSchema,
     text: labelSchema,
+    openEnded: z.boolean().optional(),
     source: sourceClausesSchema,
   }))();
 

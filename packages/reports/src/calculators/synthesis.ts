@@ -1,12 +1,13 @@
 import { ok, type Result } from "@cchc/core";
-import { TOPIC_CODES, type ActorId } from "@cchc/plan/codes";
-import { validateAgencyCommunicationReport, type AgencyCommunicationReport } from "../agency-communication-report.js";
-import { validateMonthlyMediaReport, type MonthlyMediaReport } from "../monthly-media-report.js";
+import type { Plan } from "@cchc/plan";
+import type { ActorId } from "@cchc/plan/codes";
+import { validatorFor } from "../plan-rules/validate.js";
+import { periodMonthRange } from "../schemas/common.js";
+import { SCHEMA_VERSIONS } from "../schemas/versions.js";
+import { synthesisReport, type SynthesisReport, type SynthesisReportInput } from "../synthesis-report.js";
 import { failure, rejected } from "./failure.js";
-import { MEDIA_CHANNEL_CODES, PRESENTATION_FORMS } from "../schemas/codes.js";
-import { periodMonthRange, total } from "../schemas/common.js";
-import { validateSynthesisReport, type SynthesisReport, type SynthesisReportInput } from "../synthesis-report.js";
-import type { ReportValidationResult } from "../validate/validator.js";
+import { synthesisSources, unitKey, type SourceKind } from "./synthesis-inputs.js";
+import { agencySection, difficultySection, mediaSection, source } from "./synthesis-sections.js";
 
 /**
  * The reports to aggregate. Each may be a parsed report or raw JSON: every input is validated first
@@ -16,7 +17,7 @@ import type { ReportValidationResult } from "../validate/validator.js";
  * ```ts
  * import type { SynthesisInput } from "@cchc/reports";
  *
- * const input: SynthesisInput = { media: [], agencies: [] };
+ * const input: SynthesisInput = { media: [], agencies: [], difficulties: [] };
  * ```
  *
  * @category Calculators
@@ -26,7 +27,32 @@ export interface SynthesisInput {
   readonly media?: readonly unknown[];
   /** Agency CCHC communication reports (`agency-communication-report`). */
   readonly agencies?: readonly unknown[];
+  /**
+   * Difficulty reports (`difficulty-report`) that agencies, units and localities sent Sở VHTTDL
+   * (closing paragraph of the plan): their items are compiled under `difficulties`.
+   */
+  readonly difficulties?: readonly unknown[];
 }
+
+/**
+ * The advice for the next period that V.5 asks of Sở VHTTDL ("tham mưu Chủ tịch UBND tỉnh về định
+ * hướng, nội dung và hình thức tuyên truyền CCHC trong thời gian tiếp theo"): the direction (định
+ * hướng, at least one point), the content (nội dung, optionally by plan topic) and the forms (hình
+ * thức, optionally by plan channel). Written by people, not computed: pass it to
+ * {@link synthesizeReports} as `options.advice`.
+ *
+ * @example
+ * ```ts
+ * import type { SynthesisAdvice } from "@cchc/reports";
+ *
+ * const advice: SynthesisAdvice = {
+ *   direction: ["Tập trung tuyên truyền kết quả chuyển đổi số trong giải quyết thủ tục hành chính."],
+ *   content: [{ text: "Thanh toán trực tuyến phí, lệ phí.", topic: "T4.6" }],
+ *   forms: [{ text: "Tăng video ngắn trên mạng xã hội chính danh.", channel: "F1.social" }],
+ * };
+ * ```
+ */
+export type SynthesisAdvice = NonNullable<SynthesisReportInput["advice"]>;
 
 /**
  * Options of {@link synthesizeReports}.
@@ -57,183 +83,32 @@ export interface SynthesisOptions {
   readonly documentNumber?: string;
   /** Notes. */
   readonly notes?: string;
-}
-
-type Kind = "monthly-media-report" | "agency-communication-report";
-type Unit = MonthlyMediaReport["unit"];
-
-function validated<T>(
-  inputs: readonly unknown[],
-  kind: Kind,
-  validate: (input: unknown, lang: "vi" | "en") => ReportValidationResult<T>,
-): Result<T[]> {
-  const out: T[] = [];
-  for (const [index, input] of inputs.entries()) {
-    const r = validate(input, "vi");
-    if (!r.valid) return rejected("synthesis.invalid_input", { kind, index }, input, validate, r);
-    out.push(r.value);
-  }
-  return ok(out);
-}
-
-function unitKey(unit: Unit): string {
-  return [unit.actor, unit.communeCode ?? "", unit.name ?? ""].join("|");
-}
-
-function unitLabel(unit: Unit): string {
-  return unit.communeCode ? `${unit.actor} ${unit.communeCode}` : unit.name ? `${unit.actor} (${unit.name})` : unit.actor;
-}
-
-/** Drops or reports reports of the same unit and period. */
-function deduplicate<T extends { unit?: Unit; agency?: Unit }>(
-  reports: readonly T[],
-  kind: Kind,
-  periodOf: (r: T) => string,
-  mode: "error" | "last",
-): Result<T[]> {
-  const byKey = new Map<string, number>();
-  const kept: (T | undefined)[] = [];
-  for (const [index, report] of reports.entries()) {
-    const unit = (report.unit ?? report.agency)!;
-    const key = `${unitKey(unit)}#${periodOf(report)}`;
-    const first = byKey.get(key);
-    if (first !== undefined) {
-      if (mode === "error") return failure("synthesis.duplicate_report", { kind, index, first, unit: unitLabel(unit), period: periodOf(report) });
-      kept[first] = undefined;
-    }
-    byKey.set(key, index);
-    kept.push(report);
-  }
-  return ok(kept.filter((r): r is T => r !== undefined));
-}
-
-const quarterOf = (month: string): string => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-interface MediaFigures {
-  newsItems: number;
-  articles: number;
-  airtime: number[];
-  sources: number[];
-}
-
-function mediaRows<K extends string>(groups: Map<K, MediaFigures>, keyName: string) {
-  return [...groups.entries()]
-    .sort(([a], [b]) => compare(a, b))
-    .map(([key, f]) => ({ [keyName]: key, newsItems: f.newsItems, articles: f.articles, airtimeMinutes: total(f.airtime), sources: f.sources }));
-}
-
-function add(groups: Map<string, MediaFigures>, key: string, r: MonthlyMediaReport, source: number): void {
-  const f = groups.get(key) ?? { newsItems: 0, articles: 0, airtime: [], sources: [] };
-  f.newsItems += r.totals.newsItems;
-  f.articles += r.totals.articles;
-  f.airtime.push(r.totals.airtimeMinutes);
-  f.sources.push(source);
-  groups.set(key, f);
-}
-
-function byCode<C extends string>(codes: readonly C[]): Map<C, { a: number; b: number[]; sources: number[]; reports: number }> {
-  return new Map(codes.map((c) => [c, { a: 0, b: [], sources: [], reports: 0 }]));
-}
-
-function mediaSection(media: readonly MonthlyMediaReport[]) {
-  const months = new Map<string, MediaFigures>();
-  const quarters = new Map<string, MediaFigures>();
-  const topics = byCode(TOPIC_CODES);
-  const channels = byCode(MEDIA_CHANNEL_CODES);
-  const forms = byCode(PRESENTATION_FORMS);
-  const feedback = { received: 0, positive: 0, neutral: 0, negative: 0 };
-  const summaries: { text: string; source: number }[] = [];
-  const recommendations: { text: string; source: number }[] = [];
-  media.forEach((r, source) => {
-    add(months, r.month, r, source);
-    add(quarters, quarterOf(r.month), r, source);
-    for (const c of r.content) {
-      const t = topics.get(c.topic)!;
-      t.a += c.items ?? 0;
-      t.reports += 1;
-      t.sources.push(source);
-    }
-    for (const c of r.channels) {
-      const t = channels.get(c.channel)!;
-      t.a += c.items;
-      t.b.push(c.airtimeMinutes ?? 0);
-      t.sources.push(source);
-    }
-    for (const f of r.forms) {
-      const t = forms.get(f.form)!;
-      t.a += f.count;
-      t.sources.push(source);
-    }
-    feedback.received += r.feedback.received ?? 0;
-    feedback.positive += r.feedback.positive ?? 0;
-    feedback.neutral += r.feedback.neutral ?? 0;
-    feedback.negative += r.feedback.negative ?? 0;
-    summaries.push({ text: r.feedback.summary, source });
-    for (const text of r.recommendations) recommendations.push({ text, source });
-  });
-  const all = media.map((_, i) => i);
-  type Tally = { a: number; b: number[]; sources: number[]; reports: number };
-  const used = <C extends string>(m: Map<C, Tally>) => [...m.entries()].filter(([, v]) => v.sources.length > 0);
-  return {
-    reports: media.length,
-    total: {
-      newsItems: media.reduce((s, r) => s + r.totals.newsItems, 0),
-      articles: media.reduce((s, r) => s + r.totals.articles, 0),
-      airtimeMinutes: total(media.map((r) => r.totals.airtimeMinutes)),
-      sources: all,
-    },
-    byMonth: mediaRows(months, "month") as { month: string; newsItems: number; articles: number; airtimeMinutes: number; sources: number[] }[],
-    byQuarter: mediaRows(quarters, "quarter") as { quarter: string; newsItems: number; articles: number; airtimeMinutes: number; sources: number[] }[],
-    byTopic: used(topics).map(([topic, v]) => ({ topic, reports: v.reports, items: v.a, sources: v.sources })),
-    byChannel: used(channels).map(([channel, v]) => ({ channel, items: v.a, airtimeMinutes: total(v.b), sources: v.sources })),
-    byForm: used(forms).map(([form, v]) => ({ form, count: v.a, sources: v.sources })),
-    feedback: { ...feedback, sources: all, summaries },
-    recommendations,
-  };
-}
-
-function agencySection(agencies: readonly AgencyCommunicationReport[], offset: number) {
-  const sum = (pick: (r: AgencyCommunicationReport) => number) => agencies.reduce((s, r) => s + pick(r), 0);
-  return {
-    reports: agencies.length,
-    total: {
-      directivesPublished: sum((r) => r.directives.published),
-      proceduresPosted: sum((r) => r.procedures.posted),
-      proceduresUpdated: sum((r) => r.procedures.updated),
-      briefingSessions: sum((r) => r.staffBriefings.sessions),
-      briefingParticipants: sum((r) => r.staffBriefings.participants),
-      pressMaterials: sum((r) => r.pressMaterials.items),
-      legalActivities: sum((r) => r.legalDissemination.activities),
-      sources: agencies.map((_, i) => offset + i),
-    },
-    proposedFocalContent: agencies.flatMap((r, i) => r.proposedFocalContent.map((p) => ({ topic: p.topic, content: p.content, source: offset + i }))),
-    difficulties: agencies.flatMap((r, i) => r.difficulties.map((text) => ({ text, source: offset + i }))),
-  };
-}
-
-function source(kind: Kind, unit: Unit, period: string, r: { reportId?: string | undefined; submittedAt?: string | undefined }) {
-  return {
-    schemaId: kind,
-    unit: { actor: unit.actor, ...(unit.name !== undefined && { name: unit.name }), ...(unit.communeCode !== undefined && { communeCode: unit.communeCode }) },
-    period,
-    ...(r.reportId !== undefined && { reportId: r.reportId }),
-    ...(r.submittedAt !== undefined && { submittedAt: r.submittedAt }),
-  };
+  /** The advice for the next period (see {@link SynthesisAdvice}); without it the synthesis carries the figures only. */
+  readonly advice?: SynthesisAdvice;
+  /**
+   * The plan whose rules the inputs and the result must keep (`PLAN_RULES`: each source from a sender
+   * of its kind, the synthesis from Sở VHTTDL to the Chairman): Bắc Ninh's 2026 plan by default, another
+   * plan with the same edge ids, or `false` for the shape alone.
+   */
+  readonly plan?: Plan | false;
 }
 
 /**
- * Aggregates any number of monthly media reports and agency CCHC communication reports into the
- * synthesis report of Sở Văn hóa, Thể thao và Du lịch to the Chairman (plan V.2, V.5): totals by month,
- * quarter, topic, channel and form of presentation, feedback, recommendations, the agencies' totals,
- * proposals and difficulties. Every figure lists the sources that fed it, as indices into `sources`
- * (sorted by period and unit, so the output does not depend on the input order). The inputs are
- * validated first and the output is validated against the synthesis schema before it is returned.
+ * Aggregates any number of monthly media reports, agency CCHC communication reports and difficulty
+ * reports into the synthesis report of Sở Văn hóa, Thể thao và Du lịch to the Chairman (plan V.2, V.5,
+ * closing paragraph): totals by month, quarter, topic, channel and form of presentation, feedback,
+ * recommendations, the agencies' totals, proposals and difficulties, the difficulties the agencies,
+ * units and localities raised, and — when given — the advice on the direction, content and forms of
+ * communication for the next period. Every figure lists the sources that fed it, as indices into
+ * `sources` (sorted by period and unit, so the output does not depend on the input order). The inputs
+ * are validated first (shape and, unless `plan: false`, the plan's rules) and the output is validated
+ * before it is returned. Errors count the inputs of each kind from 1.
  *
  * @param input - The reports (parsed or raw JSON).
- * @param options - Coverage, author, recipient, time of computation, duplicate policy.
+ * @param options - Coverage, author, recipient, time of computation, duplicate policy, advice, plan.
  * @returns The synthesis, or an error (`synthesis.invalid_input`, `synthesis.duplicate_report`,
- *   `synthesis.outside_coverage`, `synthesis.empty`, `synthesis.invalid_output`).
+ *   `synthesis.duplicate_report_id`, `synthesis.outside_coverage`, `synthesis.empty`,
+ *   `synthesis.invalid_output`).
  * @example
  * ```ts
  * import { synthesizeReports } from "@cchc/reports";
@@ -246,37 +121,25 @@ function source(kind: Kind, unit: Unit, period: string, r: { reportId?: string |
  * @category Calculators
  */
 export function synthesizeReports(input: SynthesisInput, options: SynthesisOptions = {}): Result<SynthesisReport> {
-  const mode = options.duplicates ?? "error";
-  const mediaChecked = validated(input.media ?? [], "monthly-media-report", validateMonthlyMediaReport);
-  if (!mediaChecked.ok) return mediaChecked;
-  const agencyChecked = validated(input.agencies ?? [], "agency-communication-report", validateAgencyCommunicationReport);
-  if (!agencyChecked.ok) return agencyChecked;
-  const mediaUnique = deduplicate(mediaChecked.value, "monthly-media-report", (r) => r.month, mode);
-  if (!mediaUnique.ok) return mediaUnique;
-  const agencyUnique = deduplicate(agencyChecked.value, "agency-communication-report", (r) => r.period, mode);
-  if (!agencyUnique.ok) return agencyUnique;
+  const checked = synthesisSources(input, options.plan, options.duplicates ?? "error");
+  if (!checked.ok) return checked;
+  const { media: mediaInputs, agencies: agencyInputs, difficulties: difficultyInputs } = checked.value;
 
-  const months = mediaUnique.value.map((r) => r.month).sort(compare);
+  const months = mediaInputs.map((r) => r.month).sort(compare);
   const coverage = options.coverage ?? (months.length > 0 ? { from: months[0]!, to: months.at(-1)! } : undefined);
   if (!coverage) return failure("synthesis.empty", {});
-  for (const [index, r] of mediaUnique.value.entries()) {
-    if (r.month < coverage.from || r.month > coverage.to) {
-      return failure("synthesis.outside_coverage", { kind: "monthly-media-report", index, period: r.month, from: coverage.from, to: coverage.to });
-    }
-  }
-  for (const [index, r] of agencyUnique.value.entries()) {
-    const { first, last } = periodMonthRange(r.period);
-    if (last < coverage.from || first > coverage.to) {
-      return failure("synthesis.outside_coverage", { kind: "agency-communication-report", index, period: r.period, from: coverage.from, to: coverage.to });
-    }
-  }
+  const outside = outsideCoverage(checked.value, coverage);
+  if (outside) return outside;
 
-  const media = [...mediaUnique.value].sort((a, b) => compare(a.month, b.month) || compare(unitKey(a.unit), unitKey(b.unit)));
-  const agencies = [...agencyUnique.value].sort(
+  const media = [...mediaInputs].sort((a, b) => compare(a.month, b.month) || compare(unitKey(a.unit), unitKey(b.unit)));
+  const agencies = [...agencyInputs].sort(
     (a, b) => compare(periodMonthRange(a.period).first, periodMonthRange(b.period).first) || compare(a.period, b.period) || compare(unitKey(a.agency), unitKey(b.agency)),
   );
+  const difficulties = [...difficultyInputs].sort(
+    (a, b) => compare(a.reportedOn, b.reportedOn) || compare(unitKey(a.from), unitKey(b.from)) || compare(a.reportId ?? "", b.reportId ?? ""),
+  );
   const synthesis: SynthesisReportInput = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSIONS["synthesis-report"],
     ...(options.reportId !== undefined && { reportId: options.reportId }),
     ...(options.documentNumber !== undefined && { documentNumber: options.documentNumber }),
     author: options.author ?? { actor: "so-vhttdl" },
@@ -286,12 +149,39 @@ export function synthesizeReports(input: SynthesisInput, options: SynthesisOptio
     sources: [
       ...media.map((r) => source("monthly-media-report", r.unit, r.month, r)),
       ...agencies.map((r) => source("agency-communication-report", r.agency, r.period, r)),
+      ...difficulties.map((r) => source("difficulty-report", r.from, r.period ?? r.reportedOn.slice(0, 7), r)),
     ],
     media: mediaSection(media),
     agencies: agencySection(agencies, media.length),
+    difficulties: difficultySection(difficulties, media.length + agencies.length),
+    ...(options.advice !== undefined && { advice: options.advice }),
     ...(options.notes !== undefined && { notes: options.notes }),
   };
-  const checked = validateSynthesisReport(synthesis, "vi");
-  if (!checked.valid) return rejected("synthesis.invalid_output", {}, synthesis, validateSynthesisReport, checked);
-  return ok(checked.value);
+  const validate = validatorFor(synthesisReport, options.plan);
+  const result = validate(synthesis, "vi");
+  if (!result.valid) return rejected("synthesis.invalid_output", {}, synthesis, validate, result);
+  return ok(result.value);
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The first input outside the coverage, as an error (inputs of each kind counted from 1). */
+function outsideCoverage(inputs: ReturnType<typeof synthesisSources> extends Result<infer S> ? S : never, coverage: { from: string; to: string }) {
+  const { from, to } = coverage;
+  const outside = (kind: SourceKind, index: number, period: string) =>
+    failure("synthesis.outside_coverage", { kind, index, number: index + 1, period, from, to });
+  for (const [index, r] of inputs.media.entries()) {
+    if (r.month < from || r.month > to) return outside("monthly-media-report", index, r.month);
+  }
+  for (const [index, r] of inputs.agencies.entries()) {
+    const { first, last } = periodMonthRange(r.period);
+    if (last < from || first > to) return outside("agency-communication-report", index, r.period);
+  }
+  for (const [index, r] of inputs.difficulties.entries()) {
+    // The period the difficulties concern, else the month they were reported in.
+    const { first, last } = r.period === undefined ? { first: r.reportedOn.slice(0, 7), last: r.reportedOn.slice(0, 7) } : periodMonthRange(r.period);
+    if (last < from || first > to) return outside("difficulty-report", index, r.period ?? r.reportedOn);
+  }
+  return undefined;
+}
+

@@ -7,6 +7,7 @@ import {
   parseIsoDate,
   toEpochDay,
   type Citation,
+  type Confidence,
   type IsoDate,
   type Label,
   type MessageParams,
@@ -168,6 +169,12 @@ export interface Timeliness {
   readonly onTimeUnderDefault: boolean;
   /** Calendar days after the default due date (0 when on time under it). */
   readonly daysLate: number;
+  /**
+   * How sure the obligation's rule is as a reading of the text (its source's confidence): for
+   * `"UNCONFIRMED"` — the agencies' due date, say — the explanation names the date it was judged against
+   * and says it is not confirmed.
+   */
+  readonly confidence: Confidence;
   /** One sentence in both languages, ready to paste into a reply. */
   readonly explanation: Label;
   /** The sources: the obligation's clause, then those of the due date. */
@@ -192,6 +199,13 @@ function dayOf(date: string): number | null {
   return parsed.ok ? toEpochDay(parsed.value) : null;
 }
 
+/** The explanation of a status; against an unconfirmed rule, the wording that names the date and says so. */
+function explanationKey(status: TimelinessStatus, unconfirmed: boolean): ReportCalculatorCode {
+  if (status === "on-time") return unconfirmed ? "timeliness.on_time_unconfirmed" : "timeliness.on_time";
+  if (status === "late") return unconfirmed ? "timeliness.late_unconfirmed" : "timeliness.late";
+  return unconfirmed ? "timeliness.ambiguous_unconfirmed" : "timeliness.ambiguous";
+}
+
 const fail = (code: ReportCalculatorCode, params: MessageParams = {}) => err(makeError(reportCalculatorMessages, code, params));
 
 /**
@@ -200,7 +214,10 @@ const fail = (code: ReportCalculatorCode, params: MessageParams = {}) => err(mak
  * Vietnam's working-day calendar, or through an injected {@link DueDateFunction}), and the
  * submission instant is read as a Vietnam calendar day (UTC+7, whatever the offset it was written
  * with). When the rule admits several readings, a submission between the earliest and the latest due
- * date is `"ambiguous"`, never silently on time or late.
+ * date is `"ambiguous"`, never silently on time or late. When the obligation's rule is UNCONFIRMED (the
+ * agencies' due date to Sở Nội vụ is the province's to set, and not known), the explanation says
+ * against which date the report was judged and that the date is not confirmed ("chậm 4 ngày so với
+ * ngày 2026-03-20 (hạn chưa được xác nhận)").
  *
  * @param schemaId - The report's schema id (selects the default obligation).
  * @param report - The report (its `month` or `period`, and `submittedAt`).
@@ -254,7 +271,8 @@ export function reportTimeliness(schemaId: ReportSchemaId, report: TimelinessRep
   const submittedOn = epochDayToIso(submittedDay);
   const daysLate = Math.max(0, submittedDay - dueDay);
   const params = { period, submitted: submittedOn, due, earliest: earliestSafe, latest: latestSafe, days: daysLate };
-  const key = status === "on-time" ? "timeliness.on_time" : status === "late" ? "timeliness.late" : "timeliness.ambiguous";
+  const confidence = obligation.source.confidence;
+  const key = explanationKey(status, confidence === "UNCONFIRMED");
   const vi = messageLabel(reportCalculatorMessages, key, { ...params, what: obligation.what.vi }).vi;
   const en = messageLabel(reportCalculatorMessages, key, { ...params, what: obligation.what.en }).en;
   return ok({
@@ -269,6 +287,7 @@ export function reportTimeliness(schemaId: ReportSchemaId, report: TimelinessRep
     status,
     onTimeUnderDefault: submittedDay <= dueDay,
     daysLate,
+    confidence,
     explanation: { vi, en },
     citations: [obligation.source, ...(computed.value.citations ?? [])],
   });

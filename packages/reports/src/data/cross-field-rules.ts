@@ -90,6 +90,18 @@ const sum = (schemaId: ReportSchemaId, path: string, vi: string, en: string): Cr
   description: { vi, en },
 });
 
+const airtime = (schemaId: ReportSchemaId, list: string, vi: string, en: string): CrossFieldRule[] => [
+  {
+    schemaId,
+    code: "report.airtime_without_air",
+    path: `/${list}/*/airtimeMinutes`,
+    description: {
+      vi: `Chỉ ${vi} trên kênh phát thanh, truyền hình (F1.press.radio, F1.press.tv) mới có thời lượng; trên kênh khác thời lượng là 0 hoặc để trống.`,
+      en: `Only a ${en} on radio or television (F1.press.radio, F1.press.tv) has airtime; on any other channel it is 0 or absent.`,
+    },
+  },
+];
+
 const unique = (schemaId: ReportSchemaId, path: string, vi: string, en: string): CrossFieldRule => ({
   schemaId,
   code: "report.duplicate",
@@ -141,8 +153,56 @@ export const CROSS_FIELD_RULES: readonly CrossFieldRule[] = [
     path: "/broadcasts/*/section",
     description: { vi: "Chuyên mục của một lần phát sóng có trong danh sách chuyên mục.", en: "A broadcast's section is one of the listed sections." },
   },
+  ...airtime("monthly-media-report", "sections", "chuyên mục", "section"),
+  ...airtime("monthly-media-report", "broadcasts", "lần phát sóng, đăng tải", "broadcast or posting"),
+  ...airtime("monthly-media-report", "channels", "kênh", "channel entry"),
+  {
+    schemaId: "monthly-media-report",
+    code: "report.channel_mismatch",
+    path: "/broadcasts/*/channel",
+    description: {
+      vi: "Một lần phát sóng, đăng tải thuộc chuyên mục nào thì cùng kênh với chuyên mục đó.",
+      en: "A broadcast or posting listed under a section is on that section's channel.",
+    },
+  },
+  {
+    schemaId: "monthly-media-report",
+    code: "report.broadcasts_exceed_editions",
+    path: "/sections/*/editions",
+    description: {
+      vi: "Số lần phát sóng, đăng tải liệt kê cho một chuyên mục không vượt quá số kỳ (editions) của chuyên mục đó.",
+      en: "No more broadcasts or postings are listed under a section than its editions.",
+    },
+  },
+  atMost(
+    "monthly-media-report",
+    "/sections/*/airtimeMinutes",
+    "Tổng thời lượng các lần phát sóng liệt kê cho một chuyên mục không vượt quá thời lượng của chuyên mục đó.",
+    "The airtime of the broadcasts listed under a section does not exceed the section's airtime.",
+  ),
+  sum(
+    "monthly-media-report",
+    "/channels/*/airtimeMinutes",
+    "Thời lượng khai cho kênh phát thanh, truyền hình bằng tổng thời lượng các chuyên mục trên kênh đó.",
+    "A radio or television channel's stated airtime equals the airtime of its sections.",
+  ),
   unique("monthly-media-report", "/content/*/topic", "Mỗi chủ đề của Kế hoạch xuất hiện một lần.", "Each plan topic appears once."),
   unique("monthly-media-report", "/forms/*/form", "Mỗi hình thức thể hiện xuất hiện một lần.", "Each form of presentation appears once."),
+  {
+    schemaId: "monthly-media-report",
+    code: "report.forms_required",
+    path: "/forms",
+    description: {
+      vi: "Đã đăng, phát tin, bài (tổng số tin + bài > 0) thì phải khai hình thức thể hiện — một trong các nội dung báo cáo của mục V.5.",
+      en: "When news items or articles were published, the forms of presentation are given — one of the report's contents under V.5.",
+    },
+  },
+  sum(
+    "monthly-media-report",
+    "/forms",
+    "Hình thức thể hiện khớp với tổng số: số tin (news) bằng totals.newsItems; bài (article) + phóng sự (reportage) + tọa đàm (talk-show) bằng totals.articles; infographic, video, podcast, other không gắn với tổng nào (FORM_TOTALS).",
+    "The forms of presentation agree with the totals: news = totals.newsItems; article + reportage + talk-show = totals.articles; infographic, video, podcast and other are tied to no total (FORM_TOTALS).",
+  ),
   unique("monthly-media-report", "/channels/*/channel", "Mỗi kênh xuất hiện một lần.", "Each channel appears once."),
   atMost(
     "monthly-media-report",
@@ -203,7 +263,12 @@ export const CROSS_FIELD_RULES: readonly CrossFieldRule[] = [
     path: "/media/byMonth/*/month",
     description: { vi: "Các tháng, quý của bảng số liệu nằm trong phạm vi tổng hợp.", en: "Months and quarters of the breakdowns fall in the coverage." },
   },
-  sum("synthesis-report", "/media/reports", "Số báo cáo bằng số nguồn loại tương ứng.", "The report counts equal the number of sources of each kind."),
+  sum(
+    "synthesis-report",
+    "/*/reports",
+    "Số báo cáo của media, agencies, difficulties bằng số nguồn loại tương ứng (monthly-media-report, agency-communication-report, difficulty-report).",
+    "The report counts of media, agencies and difficulties equal the number of sources of each kind (monthly-media-report, agency-communication-report, difficulty-report).",
+  ),
   sum(
     "synthesis-report",
     "/media/total",
@@ -214,7 +279,10 @@ export const CROSS_FIELD_RULES: readonly CrossFieldRule[] = [
     schemaId: "synthesis-report",
     code: "report.unknown_source",
     path: "/media/*/sources/*",
-    description: { vi: "Mọi chỉ số nguồn trỏ tới một mục của sources.", en: "Every source index points into sources." },
+    description: {
+      vi: "Mọi chỉ số nguồn (sources, source của các trích dẫn, đề xuất và khó khăn) trỏ tới một mục của sources.",
+      en: "Every source index (sources, and the source of each quotation, proposal and difficulty) points into sources.",
+    },
   },
   {
     schemaId: "synthesis-report",

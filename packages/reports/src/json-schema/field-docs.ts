@@ -12,7 +12,7 @@ export type FieldDocs = Readonly<Record<string, Label>>;
 
 /** Fields that mean the same wherever they appear, keyed by property name. */
 export const COMMON_FIELD_DOCS: FieldDocs = {
-  schemaVersion: { vi: "Phiên bản lược đồ", en: "Version of the payload shape; always 1 in this release." },
+  schemaVersion: { vi: "Phiên bản lược đồ", en: "Version of the payload shape: this schema's constant in this release (SCHEMA_VERSIONS of @cchc/reports; the number in the $id)." },
   reportId: { vi: "Mã báo cáo của đơn vị gửi", en: "The sender's own reference for the report." },
   documentNumber: { vi: "Số, ký hiệu văn bản", en: "Document number and symbol (số, ký hiệu), e.g. 15/BC-BPTTH." },
   submittedAt: { vi: "Thời điểm gửi", en: "When the report was sent, with its UTC offset (e.g. 2026-03-06T09:30:00+07:00)." },
@@ -57,6 +57,20 @@ export const COMMON_FIELD_DOCS: FieldDocs = {
 };
 
 const unitDocs = (at: string, vi: string, en: string): FieldDocs => ({ [at]: { vi, en } });
+
+/** The fields of one difficulty, under `prefix` (the difficulty report's items, the synthesis' compiled ones). */
+function difficultyItemDocs(prefix: string): FieldDocs {
+  const docs: FieldDocs = {
+    title: { vi: "Tóm tắt", en: "Short title." },
+    description: { vi: "Mô tả", en: "What the difficulty is." },
+    topic: { vi: "Chủ đề liên quan", en: "Plan topic concerned, if any." },
+    channel: { vi: "Kênh liên quan", en: "Plan channel concerned, if any (any code of CHANNEL_CODES)." },
+    since: { vi: "Phát sinh từ ngày", en: "Since when." },
+    proposal: { vi: "Đề xuất, kiến nghị", en: "Proposed solution." },
+    decisionBy: { vi: "Cấp có thẩm quyền", en: "Actor id of who should decide (e.g. chu-tich-ubnd-tinh)." },
+  };
+  return Object.fromEntries(Object.entries(docs).map(([field, doc]) => [`${prefix}.${field}`, doc]));
+}
 
 /** Documentation of the fields specific to each report. */
 export const FIELD_DOCS: Readonly<Record<ReportSchemaId, FieldDocs>> = {
@@ -126,7 +140,7 @@ export const FIELD_DOCS: Readonly<Record<ReportSchemaId, FieldDocs>> = {
     sources: { vi: "Báo cáo nguồn", en: "The reports aggregated; figures cite them by index." },
     "sources[].schemaId": { vi: "Loại báo cáo", en: "Schema id of the source report." },
     "sources[].unit": { vi: "Đơn vị gửi", en: "The unit that sent it." },
-    "sources[].period": { vi: "Kỳ báo cáo", en: "Its period (month, or CCHC period for agency reports)." },
+    "sources[].period": { vi: "Kỳ báo cáo", en: "Its period (month; CCHC period for agency reports; for difficulty reports their period, else the month they were reported in)." },
     media: { vi: "Báo chí", en: "Figures from the monthly media reports." },
     "media.reports": { vi: "Số báo cáo báo chí", en: "Monthly media reports aggregated." },
     "media.total": { vi: "Tổng cộng", en: "Totals over all months." },
@@ -151,20 +165,31 @@ export const FIELD_DOCS: Readonly<Record<ReportSchemaId, FieldDocs>> = {
     "agencies.total.pressMaterials": { vi: "Tài liệu cung cấp cho báo chí", en: "Materials given to the press." },
     "agencies.total.legalActivities": { vi: "Hoạt động lồng ghép phổ biến pháp luật", en: "Legal-dissemination activities." },
     "agencies.proposedFocalContent": { vi: "Đề xuất nội dung trọng tâm", en: "Every proposal of focal content." },
-    "agencies.difficulties": { vi: "Khó khăn, vướng mắc", en: "Every difficulty reported." },
+    "agencies.difficulties": { vi: "Khó khăn, vướng mắc", en: "Every difficulty the agency reports mention." },
+    difficulties: {
+      vi: "Khó khăn, vướng mắc các cơ quan, đơn vị, địa phương phản ánh",
+      en: "The difficulties agencies, units and localities raised in difficulty reports (closing paragraph of the plan), compiled for the Chairman.",
+    },
+    "difficulties.reports": { vi: "Số phản ánh", en: "Difficulty reports compiled." },
+    "difficulties.items": { vi: "Các khó khăn, vướng mắc", en: "Every item of every difficulty report, with its source." },
+    ...difficultyItemDocs("difficulties.items[]"),
+    advice: {
+      vi: "Tham mưu về định hướng, nội dung và hình thức tuyên truyền CCHC trong thời gian tiếp theo",
+      en: "The advice to the Chairman on the direction, content and forms of CCHC communication for the next period (plan V.5); written by Sở VHTTDL, absent from a synthesis of the figures alone.",
+    },
+    "advice.direction": { vi: "Định hướng", en: "The direction of communication for the next period (at least one point)." },
+    "advice.content": { vi: "Nội dung tuyên truyền", en: "The content to communicate, optionally by plan topic." },
+    "advice.content[].text": { vi: "Nội dung", en: "The content advised." },
+    "advice.forms": { vi: "Hình thức tuyên truyền", en: "The forms of communication to use, optionally by plan channel (Mục III)." },
+    "advice.forms[].text": { vi: "Hình thức", en: "The form advised." },
   },
   "difficulty-report": {
     ...unitDocs("from", "Cơ quan, đơn vị phản ánh", "Who reports."),
     reportedOn: { vi: "Ngày phản ánh", en: "Date of the report." },
     period: { vi: "Kỳ báo cáo", en: "Optional period the difficulties concern." },
     items: { vi: "Khó khăn, vướng mắc", en: "The difficulties (at least one)." },
-    "items[].title": { vi: "Tóm tắt", en: "Short title." },
-    "items[].description": { vi: "Mô tả", en: "What the difficulty is." },
-    "items[].topic": { vi: "Chủ đề liên quan", en: "Plan topic concerned, if any." },
-    "items[].channel": { vi: "Kênh liên quan", en: "Plan channel concerned, if any (any code of CHANNEL_CODES)." },
+    ...difficultyItemDocs("items[]"),
     "items[].since": { vi: "Phát sinh từ ngày", en: "Since when (not after reportedOn)." },
-    "items[].proposal": { vi: "Đề xuất, kiến nghị", en: "Proposed solution." },
-    "items[].decisionBy": { vi: "Cấp có thẩm quyền", en: "Actor id of who should decide (e.g. chu-tich-ubnd-tinh)." },
   },
   "procedure-statistics": {
     ...unitDocs("agency", "Cơ quan, đơn vị", "The agency or commune."),

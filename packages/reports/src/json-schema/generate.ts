@@ -1,5 +1,7 @@
 import type { Label } from "@cchc/core";
 import * as z from "zod/mini";
+import { PLAN_RULES } from "../data/plan-rules.js";
+import { SCHEMA_VERSIONS } from "../schemas/versions.js";
 import type { ReportSchemaId } from "../validate/definition.js";
 import { COMMON_FIELD_DOCS, FIELD_DOCS } from "./field-docs.js";
 
@@ -47,18 +49,19 @@ const DIALECT = "https://json-schema.org/draft/2020-12/schema";
  * The `$id` of a report's JSON Schema: a URN, so that no one mistakes it for a download address.
  *
  * @param id - The schema id.
- * @returns `urn:cchc:report:<id>:v1`.
+ * @returns `urn:cchc:report:<id>:v<version>` (the schema's version, see `SCHEMA_VERSIONS`).
  * @example
  * ```ts
  * import { jsonSchemaUri } from "@cchc/reports";
  *
- * jsonSchemaUri("monthly-media-report"); // => "urn:cchc:report:monthly-media-report:v1"
+ * jsonSchemaUri("monthly-media-report"); // => "urn:cchc:report:monthly-media-report:v2"
+ * jsonSchemaUri("procedure-statistics"); // => "urn:cchc:report:procedure-statistics:v1"
  * ```
  *
  * @category JSON Schema
  */
 export function jsonSchemaUri(id: ReportSchemaId): string {
-  return `urn:cchc:report:${id}:v1`;
+  return `urn:cchc:report:${id}:v${SCHEMA_VERSIONS[id]}`;
 }
 
 function docFor(id: ReportSchemaId, path: string): Label | undefined {
@@ -129,7 +132,7 @@ function annotateTree(id: ReportSchemaId, node: Node, path: string): Node {
  * Generates the JSON Schema (draft 2020-12) of a report from its zod schema — `z.toJSONSchema(schema,
  * { io: "input", target: "draft-2020-12" })`, dates as ISO strings — with a `$id`, the title and each
  * field's Vietnamese term (`title`) and English description (`description`). This is what the build
- * writes to `schemas/<id>.schema.json`. The cross-field rules (see `CROSS_FIELD_RULES`) are not in it.
+ * writes to `schemas/<id>.schema.json`. The cross-field rules (see `CROSS_FIELD_RULES`) and the plan's rules (see `PLAN_RULES`) are not in it.
  *
  * @param source - The report's id, title and zod schema (a {@link ReportDefinition}).
  * @returns The JSON Schema document.
@@ -138,7 +141,7 @@ function annotateTree(id: ReportSchemaId, node: Node, path: string): Node {
  * import { generateJsonSchema } from "@cchc/reports";
  * import { monthlyMediaReport } from "@cchc/reports/monthly-media-report";
  *
- * generateJsonSchema(monthlyMediaReport).$id; // => "urn:cchc:report:monthly-media-report:v1"
+ * generateJsonSchema(monthlyMediaReport).$id; // => "urn:cchc:report:monthly-media-report:v2"
  * ```
  *
  * @category JSON Schema
@@ -150,7 +153,9 @@ export function generateJsonSchema(source: JsonSchemaSource): JsonSchemaDocument
     $schema: DIALECT,
     $id: jsonSchemaUri(source.id),
     title: `${source.title.vi} (${source.id})`,
-    description: `${source.title.en}. Cross-field rules (totals that add up, dates inside the period…) are not expressible in JSON Schema: see CROSS_FIELD_RULES of @cchc/reports.`,
+    description: `${source.title.en}. Cross-field rules (totals that add up, dates inside the period…) are not expressible in JSON Schema: see CROSS_FIELD_RULES of @cchc/reports.${
+      PLAN_RULES.some((r) => r.schemaId === source.id) ? " Nor are the plan's rules (who owes the report): see PLAN_RULES." : ""
+    }`,
     ...body,
   };
 }

@@ -3,9 +3,12 @@ import * as z from "zod/mini";
 import { checkExtra, checkUnit, checkWindow, pointer, reportFooter, reportHeader, reportingUnit, withRules, type RuleSink } from "./common.js";
 import { cchcPeriodId, count, isoDate, isoDateTime, list, strictObject, text } from "./fields.js";
 
+/** The `schemaVersion` of the agency communication report. */
+export const AGENCY_COMMUNICATION_REPORT_VERSION = 1;
+
 function agencyCommunicationReportShape() {
   return strictObject({
-    ...reportHeader(),
+    ...reportHeader(AGENCY_COMMUNICATION_REPORT_VERSION),
     agency: reportingUnit(),
     period: cchcPeriodId(),
     window: strictObject({ start: isoDate(), end: isoDate() }),

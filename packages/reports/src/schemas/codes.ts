@@ -91,6 +91,45 @@ export const MEDIA_CHANNEL_CODES = [
 ] as const satisfies readonly ChannelCode[];
 
 /**
+ * The channels that have airtime (thời lượng phát sóng): radio (phát thanh, báo nói) and television
+ * (truyền hình, báo hình). A section, broadcast or channel entry of a monthly media report on any other
+ * channel (print, e-newspaper, social accounts, portal) states no airtime: 0 or, where the field is
+ * optional, nothing.
+ *
+ * @example
+ * ```ts
+ * import { AIR_CHANNEL_CODES } from "@cchc/reports";
+ *
+ * AIR_CHANNEL_CODES; // => ["F1.press.radio", "F1.press.tv"]
+ * ```
+ */
+export const AIR_CHANNEL_CODES = ["F1.press.radio", "F1.press.tv"] as const satisfies readonly ChannelCode[];
+
+/**
+ * Which total of a monthly media report each form of presentation counts toward — the mapping of the
+ * cross-field rule "forms of presentation against the totals": news (tin) are the news items
+ * (`totals.newsItems`); articles (bài), reportages (phóng sự) and talk shows (tọa đàm, giao lưu) are
+ * the articles (`totals.articles`). So in a report with forms, the `news` count equals the news items
+ * and `article` + `reportage` + `talk-show` equal the articles. Infographics, videos, podcasts and
+ * other forms are further ways the month's content was presented (often the same items re-cut for
+ * social platforms) and are tied to no total.
+ *
+ * @example
+ * ```ts
+ * import { FORM_TOTALS } from "@cchc/reports";
+ *
+ * FORM_TOTALS.reportage; // => "articles"
+ * Object.hasOwn(FORM_TOTALS, "video"); // => false
+ * ```
+ */
+export const FORM_TOTALS: Readonly<Partial<Record<PresentationForm, "newsItems" | "articles">>> = {
+  news: "newsItems",
+  article: "articles",
+  reportage: "articles",
+  "talk-show": "articles",
+};
+
+/**
  * One of {@link MEDIA_CHANNEL_CODES}.
  *
  * @example

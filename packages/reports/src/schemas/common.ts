@@ -38,9 +38,9 @@ export function extraFields() {
   return z.optional(entries);
 }
 
-/** The fields every report starts with: `schemaVersion`, the sender's `reportId` and the `documentNumber`. */
-export function reportHeader() {
-  return { schemaVersion: schemaVersion(), reportId: z.optional(text(100)), documentNumber: z.optional(text(60)) };
+/** The fields every report starts with: `schemaVersion` (the schema's own), the sender's `reportId` and the `documentNumber`. */
+export function reportHeader<V extends number>(version: V) {
+  return { schemaVersion: schemaVersion(version), reportId: z.optional(text(100)), documentNumber: z.optional(text(60)) };
 }
 
 /** The fields every report ends with: free-text `notes` and the `extra` extension fields. */
@@ -178,10 +178,10 @@ export function checkWindow(window: { start: string; end: string }, period: stri
   return true;
 }
 
-/** Reports a sum of parts that differs from its declared total. */
-export function checkSum(parts: readonly number[], partsName: string, whole: number, wholePath: Path, sink: RuleSink): void {
+/** Reports a sum of parts that differs from its declared total (at the total, unless `at` says where). */
+export function checkSum(parts: readonly number[], partsName: string, whole: number, wholePath: Path, sink: RuleSink, at: Path = wholePath): void {
   const sum = total(parts);
-  if (!sameFigure(sum, whole)) sink.add(wholePath, "report.sum_mismatch", { parts: partsName, sum, whole: pointer(wholePath), total: whole });
+  if (!sameFigure(sum, whole)) sink.add(at, "report.sum_mismatch", { parts: partsName, sum, whole: pointer(wholePath), total: whole });
 }
 
 /** Reports parts that add up to more than their whole. */

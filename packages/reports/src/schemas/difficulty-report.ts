@@ -1,25 +1,20 @@
-import { ACTOR_IDS, CHANNEL_CODES, TOPIC_CODES } from "@cchc/plan/codes";
 import * as z from "zod/mini";
 import { checkExtra, checkUnit, pointer, reportFooter, reportHeader, reportingUnit, withRules, type RuleSink } from "./common.js";
-import { isoDate, isoDateTime, list, periodId, strictObject, text } from "./fields.js";
+import { difficultyItemFields } from "./difficulty-item.js";
+import { isoDate, isoDateTime, list, periodId, strictObject } from "./fields.js";
+
+/** The `schemaVersion` of the difficulty report. */
+export const DIFFICULTY_REPORT_VERSION = 1;
 
 function difficultyReportShape() {
   return strictObject({
-    ...reportHeader(),
+    ...reportHeader(DIFFICULTY_REPORT_VERSION),
     from: reportingUnit(),
     reportedOn: isoDate(),
     period: z.optional(periodId()),
     submittedAt: z.optional(isoDateTime()),
     items: list(
-      strictObject({
-        title: text(300),
-        description: text(4000),
-        topic: z.optional(z.enum(TOPIC_CODES)),
-        channel: z.optional(z.enum(CHANNEL_CODES)),
-        since: z.optional(isoDate()),
-        proposal: z.optional(text(4000)),
-        decisionBy: z.optional(z.enum(ACTOR_IDS)),
-      }),
+      strictObject(difficultyItemFields()),
       100,
     ).check(z.minLength(1)),
     ...reportFooter(),

@@ -228,24 +228,9 @@ export function extraKey() {
 
 export { strictObject } from "./object.js";
 
-/**
- * The `schemaVersion` every payload of this release carries. A change that would reject payloads valid
- * today gets a new version (and a new JSON Schema `$id`).
- *
- * @example
- * ```ts
- * import { SCHEMA_VERSION } from "@cchc/reports";
- *
- * const payload = { schemaVersion: SCHEMA_VERSION }; // 1
- * ```
- *
- * @category Report schemas
- */
-export const SCHEMA_VERSION = 1;
-
-/** The `schemaVersion` field: the constant 1. */
-export function schemaVersion() {
-  return z.literal(SCHEMA_VERSION);
+/** The `schemaVersion` field of a schema: its constant version (see `SCHEMA_VERSIONS`). */
+export function schemaVersion<V extends number>(version: V) {
+  return z.literal<V>(version);
 }
 
 /** An array of at most `max` items. */

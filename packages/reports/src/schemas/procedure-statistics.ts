@@ -2,9 +2,12 @@ import * as z from "zod/mini";
 import { checkAtMost, checkExtra, checkSum, checkUnit, checkWindow, reportFooter, reportHeader, reportingUnit, withRules, type RuleSink } from "./common.js";
 import { count, isoDate, isoDateTime, periodId, strictObject } from "./fields.js";
 
+/** The `schemaVersion` of the procedure statistics. */
+export const PROCEDURE_STATISTICS_VERSION = 1;
+
 function procedureStatisticsShape() {
   return strictObject({
-    ...reportHeader(),
+    ...reportHeader(PROCEDURE_STATISTICS_VERSION),
     agency: reportingUnit(),
     period: periodId(),
     window: z.optional(strictObject({ start: isoDate(), end: isoDate() })),

@@ -1,14 +1,21 @@
-import { ACTOR_IDS, TOPIC_CODES } from "@cchc/plan/codes";
+import { ACTOR_IDS, CHANNEL_CODES, TOPIC_CODES } from "@cchc/plan/codes";
 import * as z from "zod/mini";
 import { MEDIA_CHANNEL_CODES, PRESENTATION_FORMS } from "./codes.js";
 import { checkExtra, checkSum, checkUnique, checkUnit, periodMonthRange, reportFooter, reportHeader, reportingUnit, withRules, type Path, type RuleSink } from "./common.js";
+import { difficultyItemFields } from "./difficulty-item.js";
 import { count, isoDateTime, list, minutes, monthId, periodId, quarterId, strictObject, text } from "./fields.js";
+
+/** The `schemaVersion` of the synthesis (2: the compiled difficulty reports and the advice for the next period). */
+export const SYNTHESIS_REPORT_VERSION = 2;
 
 /** Most source reports one synthesis may cite. */
 export const MAX_SYNTHESIS_SOURCES = 5000;
 
 /** The report kinds a synthesis is computed from. */
-export const SYNTHESIS_SOURCE_SCHEMAS = ["monthly-media-report", "agency-communication-report"] as const;
+export const SYNTHESIS_SOURCE_SCHEMAS = ["monthly-media-report", "agency-communication-report", "difficulty-report"] as const;
+
+/** Most entries of each part of the advice. */
+const MAX_ADVICE = 50;
 
 /** Largest figure of a synthesis: sums of up to {@link MAX_SYNTHESIS_SOURCES} reports' counts. */
 const MAX_SYNTHESIS_COUNT = 1_000_000_000_000;
@@ -30,7 +37,7 @@ function synthesisReportShape() {
   const quoted = (max: number) =>
     list(strictObject({ text: text(max), source: sourceIndex() }), MAX_SYNTHESIS_SOURCES);
   return strictObject({
-    ...reportHeader(),
+    ...reportHeader(SYNTHESIS_REPORT_VERSION),
     author: reportingUnit(),
     recipient: z.enum(ACTOR_IDS),
     coverage: strictObject({ from: monthId(), to: monthId() }),
@@ -84,6 +91,20 @@ function synthesisReportShape() {
       ),
       difficulties: quoted(2000),
     }),
+    difficulties: strictObject({
+      reports: sum(),
+      items: list(
+        strictObject({ ...difficultyItemFields(), source: sourceIndex() }),
+        MAX_SYNTHESIS_SOURCES,
+      ),
+    }),
+    advice: z.optional(
+      strictObject({
+        direction: list(text(4000), MAX_ADVICE).check(z.minLength(1)),
+        content: list(strictObject({ text: text(2000), topic: z.optional(z.enum(TOPIC_CODES)) }), MAX_ADVICE),
+        forms: list(strictObject({ text: text(2000), channel: z.optional(z.enum(CHANNEL_CODES)) }), MAX_ADVICE),
+      }),
+    ),
     ...reportFooter(),
   });
 }
@@ -137,19 +158,18 @@ function checkCoverage(report: Shape, sink: RuleSink): void {
   });
 }
 
+/** Each section's report count is the number of sources of its kind. */
 function checkReportCounts(report: Shape, sink: RuleSink): void {
-  const media = report.sources.filter((s) => s.schemaId === "monthly-media-report").length;
-  const agencies = report.sources.length - media;
-  if (report.media.reports !== media) {
-    sink.add(["media", "reports"], "report.sum_mismatch", { parts: "count(/sources/*[schemaId=monthly-media-report])", sum: media, whole: "/media/reports", total: report.media.reports });
-  }
-  if (report.agencies.reports !== agencies) {
-    sink.add(["agencies", "reports"], "report.sum_mismatch", {
-      parts: "count(/sources/*[schemaId=agency-communication-report])",
-      sum: agencies,
-      whole: "/agencies/reports",
-      total: report.agencies.reports,
-    });
+  const sections = [
+    ["media", "monthly-media-report", report.media.reports],
+    ["agencies", "agency-communication-report", report.agencies.reports],
+    ["difficulties", "difficulty-report", report.difficulties.reports],
+  ] as const;
+  for (const [section, schemaId, declared] of sections) {
+    const counted = report.sources.filter((s) => s.schemaId === schemaId).length;
+    if (declared !== counted) {
+      sink.add([section, "reports"], "report.sum_mismatch", { parts: `count(/sources/*[schemaId=${schemaId}])`, sum: counted, whole: `/${section}/reports`, total: declared });
+    }
   }
 }
 
@@ -176,6 +196,7 @@ function synthesisReportRules(report: Shape, sink: RuleSink): void {
     [media.recommendations, ["media", "recommendations"]],
     [agencies.proposedFocalContent, ["agencies", "proposedFocalContent"]],
     [agencies.difficulties, ["agencies", "difficulties"]],
+    [report.difficulties.items, ["difficulties", "items"]],
   ];
   for (const [items, path] of quotedLists) {
     items.forEach((item, i) => {

@@ -47,6 +47,7 @@ export type ReportSchemaId = (typeof REPORT_SCHEMA_IDS)[number];
  * import { monthlyMediaReport } from "@cchc/reports/monthly-media-report";
  *
  * monthlyMediaReport.id; // => "monthly-media-report"
+ * monthlyMediaReport.version; // => 2
  * monthlyMediaReport.validate({}, "en").valid; // => false
  * ```
  *
@@ -55,6 +56,8 @@ export type ReportSchemaId = (typeof REPORT_SCHEMA_IDS)[number];
 export interface ReportDefinition<T> {
   /** Stable id. */
   readonly id: ReportSchemaId;
+  /** The `schemaVersion` its payloads carry (see `SCHEMA_VERSIONS`). */
+  readonly version: number;
   /** Title in both languages. */
   readonly title: Label;
   /** The zod schema (zod/mini, to keep browser bundles small): structure and cross-field rules. */
@@ -64,6 +67,6 @@ export interface ReportDefinition<T> {
 }
 
 /** @internal */
-export function defineReport<T>(id: ReportSchemaId, title: Label, schema: ZodMiniType<T>): ReportDefinition<T> {
-  return { id, title, schema, validate: reportValidator(schema) };
+export function defineReport<T>(id: ReportSchemaId, version: number, title: Label, schema: ZodMiniType<T>): ReportDefinition<T> {
+  return { id, version, title, schema, validate: reportValidator(schema) };
 }

@@ -4,7 +4,15 @@
  * (ajv against zod) and the property tests.
  */
 import { ACTOR_IDS, CHANNEL_CODES, TOPIC_CODES } from "@cchc/plan/codes";
-import { COMMUNE_LEVEL_ACTOR_IDS, MEDIA_CHANNEL_CODES, PRESENTATION_FORMS, SECTION_KINDS } from "@cchc/reports";
+import {
+  AIR_CHANNEL_CODES,
+  COMMUNE_LEVEL_ACTOR_IDS,
+  FORM_TOTALS,
+  MEDIA_CHANNEL_CODES,
+  PRESENTATION_FORMS,
+  SECTION_KINDS,
+  type PresentationForm,
+} from "@cchc/reports";
 import fc from "fast-check";
 
 type Json = unknown;
@@ -120,27 +128,64 @@ export const monthlyMediaReport: fc.Arbitrary<Obj> = monthId.chain((m) => {
       recommendations: fc.array(text(2000), { maxLength: 3 }),
     })
     .map((r) => {
-      const sections = r.sections.map(([name, s]) => clean({ name, ...s }));
+      const onAir = (channel: unknown): boolean => (AIR_CHANNEL_CODES as readonly unknown[]).includes(channel);
+      // Airtime only where there is air.
+      const sections = r.sections.map(([name, s]) => clean({ name, ...s, airtimeMinutes: onAir(s.channel) ? s.airtimeMinutes : 0 }));
+      // A broadcast under a section is on its channel; the section has at least as many editions and as much airtime.
+      const listed = sections.map(() => 0);
+      const broadcastAirtime = sections.map(() => 0);
       const broadcasts = r.broadcastsRaw.map(({ useSection, ...b }) => {
-        const named = sections.length > 0 && useSection % 2 === 0 ? (sections[useSection % sections.length]!.name as string) : undefined;
-        return clean({ ...b, section: named });
+        const at = sections.length > 0 && useSection % 2 === 0 ? useSection % sections.length : undefined;
+        const section = at === undefined ? undefined : sections[at]!;
+        const channel = section ? section["channel"] : b.channel;
+        const airtimeMinutes = onAir(channel) ? b.airtimeMinutes : undefined;
+        if (at !== undefined) {
+          listed[at]! += 1;
+          broadcastAirtime[at]! += airtimeMinutes ?? 0;
+        }
+        return clean({ ...b, channel, airtimeMinutes, section: section?.["name"] });
+      });
+      sections.forEach((section, i) => {
+        if (section["editions"] !== undefined) section["editions"] = Math.max(section["editions"] as number, listed[i]!);
+        section["airtimeMinutes"] = Math.max(section["airtimeMinutes"] as number, broadcastAirtime[i]!);
       });
       const [summary, counts] = r.feedback;
       const feedback = counts
         ? { summary, received: counts[0] + counts[1] + counts[2] + counts[3], positive: counts[1], neutral: counts[2], negative: counts[3] }
         : { summary };
       const sum = (key: "newsItems" | "articles" | "airtimeMinutes") => sections.reduce((s, x) => s + (x[key] as number), 0);
+      const totals = { newsItems: sum("newsItems"), articles: sum("articles"), airtimeMinutes: Math.round(sum("airtimeMinutes") * 1000) / 1000 };
+      // The forms agree with the totals (FORM_TOTALS); other forms are free.
+      const forms = r.forms.map(clean);
+      const ofTotal = (key: "newsItems" | "articles") => forms.filter((f) => FORM_TOTALS[f["form"] as PresentationForm] === key);
+      for (const [key, first] of [["newsItems", "news"], ["articles", "article"]] as const) {
+        let entries = ofTotal(key);
+        if (entries.length === 0 && totals[key] > 0) forms.push({ form: first, count: 0 });
+        entries = ofTotal(key);
+        let remaining = totals[key];
+        entries.forEach((f, i) => {
+          const count = i === entries.length - 1 ? remaining : Math.min(f["count"] as number, remaining);
+          f["count"] = count;
+          remaining -= count;
+        });
+      }
+      // A radio or television channel's airtime, when stated, is its sections'; other channels state none (or 0).
+      const channels = r.channels.map((c) => {
+        if (c.airtimeMinutes === undefined) return clean(c);
+        const airtime = onAir(c.channel) ? Math.round(sections.filter((x) => x["channel"] === c.channel).reduce((a, x) => a + (x["airtimeMinutes"] as number), 0) * 1000) / 1000 : 0;
+        return clean({ ...c, airtimeMinutes: airtime });
+      });
       return {
-        schemaVersion: 1,
+        schemaVersion: 2,
         ...clean(r.c),
         unit: r.unit,
         month: m,
-        totals: { newsItems: sum("newsItems"), articles: sum("articles"), airtimeMinutes: Math.round(sum("airtimeMinutes") * 1000) / 1000 },
+        totals,
         sections,
         broadcasts,
         content: r.content.map(clean),
-        forms: r.forms.map(clean),
-        channels: r.channels.map(clean),
+        forms,
+        channels,
         feedback,
         recommendations: r.recommendations,
       };
