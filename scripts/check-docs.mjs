@@ -1,5 +1,6 @@
 // Docs gates that TypeDoc and VitePress do not enforce:
-// 1. every exported symbol of every package has TSDoc with an @example;
+// 1. every exported symbol of every package has TSDoc with an @example and a @category (the API pages
+//    group their exports by topic);
 // 2. no broken internal link in the built site (docs/site): every relative or site-absolute href
 //    resolves to a file (a folder to its index.html) and, when it has a #fragment, to an element of the
 //    target page with that id;
@@ -10,7 +11,7 @@ import { dirname, join, resolve } from "node:path";
 
 const problems = [];
 
-// 1. @example on every export
+// 1. @example and @category on every export
 const api = JSON.parse(readFileSync("docs/api-json/api.json", "utf8"));
 const MODULE = 2;
 const CLASS = 128;
@@ -36,6 +37,8 @@ function checkModule(mod, name) {
     }
     const hasExample = comments.some((c) => (c.blockTags ?? []).some((t) => t.tag === "@example"));
     if (!hasExample) problems.push(`${name}: ${child.name} has no @example`);
+    const hasCategory = comments.some((c) => (c.blockTags ?? []).some((t) => t.tag === "@category"));
+    if (!hasCategory) problems.push(`${name}: ${child.name} has no @category`);
     // Members of exported interfaces and classes are documented too (not the inferred types of
     // zod schemas, whose members are zod's own).
     if (child.kind === INTERFACE || child.kind === CLASS) {
@@ -97,4 +100,4 @@ if (problems.length > 0) {
   console.error(`✖ docs check: ${problems.length} problem(s)`);
   process.exit(1);
 }
-console.log(`✔ docs check: ${checked} exports documented with @example; ${links} internal links resolve`);
+console.log(`✔ docs check: ${checked} exports documented with @example and @category; ${links} internal links resolve`);

@@ -1,4 +1,4 @@
-// `pnpm run docs` (also `pnpm run site`): builds the documentation site into docs/site from a fresh
+// `pnpm docs:build` (also `pnpm run docs`): builds the documentation site into docs/site from a fresh
 // clone, then checks it. (`pnpm docs` alone would run pnpm's own `docs` command, not this script.)
 //   1. the packages (`pnpm run build`), which the API reference, the pictures and the playground use —
 //      skipped with --skip-build when the caller has just built them (scripts/test-all.mjs);
@@ -9,8 +9,8 @@
 //      picture, and writes the search index;
 //   5. the docs checks: TSDoc with @example on every export, every internal link and anchor of the site;
 //      every code example of the API, guides and READMEs type-checked.
-// `pnpm docs:build` is the same command; `pnpm docs:preview` serves the built site on
-// http://localhost:4173; `pnpm docs:dev` runs steps 1–3 (--prepare-only) and VitePress's dev server.
+// `pnpm docs:preview` serves the built site on http://127.0.0.1:4173; `pnpm docs:dev` runs steps 1–3
+// (--prepare-only) and VitePress's dev server.
 import { rmSync } from "node:fs";
 import { run } from "./lib.mjs";
 

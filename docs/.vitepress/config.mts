@@ -9,11 +9,12 @@ import { siteBlocks } from "../build/blocks.js";
 import { apiLinksPlugin, buildApiIndex, linkProblems, type ApiIndex } from "../build/markdown/api-links.js";
 import { blockProblems, generatedBlocksPlugin } from "../build/markdown/blocks.js";
 import { longTablesPlugin } from "../build/markdown/long-tables.js";
+import { repositoryLinkProblems, repositoryLinksPlugin } from "../build/markdown/repository-links.js";
 import { guidesUsing, packageHeaderPlugin } from "../build/markdown/package-header.js";
 import { PICTURE_CSS } from "../build/pictures/svg.js";
 import { buildSearchIndex, SEARCH_INDEX_PATH } from "../build/search-index.js";
 import { siteSidebar } from "../build/sidebar.js";
-import { docsRoot, guidesWithText, repositoryUrl, sitePackages } from "../build/structure.js";
+import { docsRoot, guidesWithText, repositoryRoot, repositoryUrl, sitePackages } from "../build/structure.js";
 import { reportsPlugin } from "../build/reports-plugin.js";
 import { searchIndexDevServer } from "../build/search-dev-server.js";
 
@@ -55,6 +56,7 @@ export default defineConfig({
       generatedBlocksPlugin(md, siteBlocks(() => guideList, () => packages));
       apiLinksPlugin(md, () => apiIndexOf(md), () => packages);
       longTablesPlugin(md);
+      repositoryLinksPlugin(md, repository, repositoryRoot);
     },
   },
   themeConfig: {
@@ -78,7 +80,7 @@ export default defineConfig({
     },
   },
   async buildEnd(site) {
-    const problems = [...blockProblems, ...linkProblems.map((p) => `${p.page}: \`${p.code}\`: ${p.reason}`)];
+    const problems = [...blockProblems, ...repositoryLinkProblems, ...linkProblems.map((p) => `${p.page}: \`${p.code}\`: ${p.reason}`)];
     if (problems.length > 0) throw new Error(`the site has ${problems.length} problem(s):\n${[...new Set(problems)].join("\n")}`);
     const sections = await buildSearchIndex(site);
     writeFileSync(join(site.outDir, SEARCH_INDEX_PATH), JSON.stringify(sections));

@@ -1,11 +1,13 @@
 // API names become links (and the ones that cannot are problems), and the pictures are drawn from the
 // libraries' data with a text version that says the same.
+import { fileURLToPath } from "node:url";
 import { vietnamCalendar } from "@cchc/calendar";
 import { evaluateDeadline } from "@cchc/deadlines";
 import { bacNinh2026Plan, describeReporting } from "@cchc/plan";
 import { describe, expect, it } from "vitest";
 import { resolveCode, type ApiIndex } from "../build/markdown/api-links.js";
 import { guidesUsing, packageHeaderHtml } from "../build/markdown/package-header.js";
+import { repositoryHref } from "../build/markdown/repository-links.js";
 import { deadlineMonthPicture } from "../build/pictures/deadline-month.js";
 import { sitePictures } from "../build/pictures/index.js";
 import { directDependencies, packageLayersPicture } from "../build/pictures/package-layers.js";
@@ -121,5 +123,21 @@ describe("pictures", () => {
       expect(svgFile(picture)).toMatch(/^<\?xml[^>]*>\n<svg [^>]*>\n<style>/);
       expect(picture.textVersion.length).toBeGreaterThan(100);
     }
+  });
+});
+
+describe("links to files of the repository that are not pages", () => {
+  const repository = "https://github.com/cchc-vn/cchc";
+  const root = fileURLToPath(new URL("../..", import.meta.url));
+  it("point to the file on the repository's web page, anchor kept", () => {
+    expect(repositoryHref("../../README.md#install", "guides/getting-started.md", repository, root)).toBe(`${repository}/blob/main/README.md#install`);
+    expect(repositoryHref("../RELEASING.md", "architecture.md", repository, root)).toBe(`${repository}/blob/main/RELEASING.md`);
+  });
+  it("a file that does not exist is a problem; links within the site and web addresses are left alone", () => {
+    expect(repositoryHref("../../NOPE.md", "guides/cli.md", repository, root)).toEqual({ missing: "NOPE.md" });
+    expect(repositoryHref("cli.md#exit-codes", "guides/getting-started.md", repository, root)).toBeUndefined();
+    expect(repositoryHref("../architecture.md", "guides/cli.md", repository, root)).toBeUndefined();
+    expect(repositoryHref("https://example.org/a.md", "guides/cli.md", repository, root)).toBeUndefined();
+    expect(repositoryHref("#install", "guides/cli.md", repository, root)).toBeUndefined();
   });
 });

@@ -82,7 +82,7 @@ function infoAt(table: LunarTable, index: number, epochDay: number): LunarDateIn
  *
  * @param date - A date string, `Date` or luxon `DateTime` (instants are taken in Asia/Ho_Chi_Minh).
  * @returns The lunar date with its month length, can-chi year name and the year's leap month.
- * @throws {@link @cchc/core!CchcError} on an invalid or out-of-range date (see {@link toCivilDate}).
+ * @throws `CchcError` (`@cchc/core`) on an invalid or out-of-range date (see {@link toCivilDate}).
  * @example
  * ```ts
  * import { toLunar } from "@cchc/calendar";
@@ -195,7 +195,7 @@ export function fromLunarEpochDay(lunar: LunarDate): Result<number> {
  *
  * @param lunarYear - A lunar year, 1900–2199.
  * @returns `{ year, name, tet, leapMonth, months: [{ month, leap, start, length }] }`.
- * @throws {@link @cchc/core!CchcError} coded `lunar.year_out_of_range` or `lunar.invalid_input`.
+ * @throws `CchcError` (`@cchc/core`) coded `lunar.year_out_of_range` or `lunar.invalid_input`.
  * @example
  * ```ts
  * import { lunarYear } from "@cchc/calendar";

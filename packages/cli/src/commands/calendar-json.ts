@@ -50,6 +50,8 @@ export interface CalendarDayJson {
  *
  * const day: CultureDayJson = { date: "2026-11-24", dayOff: false, source: { document: "80-NQ/TW", confidence: "UNCONFIRMED" } };
  * ```
+ *
+ * @category JSON output
  */
 export interface CultureDayJson {
   /** `YYYY-11-24`. */

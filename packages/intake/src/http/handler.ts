@@ -16,6 +16,8 @@ import { intakeOpenApi } from "./openapi.js";
  *
  * const options: IntakeHandlerOptions = { maxBodyBytes: 2 * 1024 * 1024 };
  * ```
+ *
+ * @category HTTP
  */
 export interface IntakeHandlerOptions {
   /** Largest request body accepted, in bytes (default 1 MiB). */
@@ -31,6 +33,8 @@ export interface IntakeHandlerOptions {
  *
  * DEFAULT_MAX_BODY_BYTES; // => 1048576
  * ```
+ *
+ * @category HTTP
  */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -220,6 +224,8 @@ async function route(ctx: Context): Promise<Response> {
  * res.status; // => 401
  * await intake.close();
  * ```
+ *
+ * @category HTTP
  */
 export function createIntakeHandler(intake: Intake, options: IntakeHandlerOptions = {}): (request: Request) => Promise<Response> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;

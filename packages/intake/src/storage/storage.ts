@@ -16,6 +16,8 @@ import { REVISION_COLUMNS, revisionOf, type RevisionRow, type StoredRevision, ty
  *   timeliness: { status: "no-deadline" },
  * };
  * ```
+ *
+ * @category Storage
  */
 export interface NewRevision {
   /** Which report. */
@@ -41,6 +43,8 @@ export interface NewRevision {
  *
  * const open = (d: DifficultyRow): boolean => d.resolution === null;
  * ```
+ *
+ * @category Storage
  */
 export interface DifficultyRow extends StoredRevisionWithPayload {
   /** The resolution of this revision, or `null` while it is open. */
@@ -59,6 +63,8 @@ export interface DifficultyRow extends StoredRevisionWithPayload {
  *   return (await storage.revisions({ schema: "monthly-media-report", unit: "bao-ptth-bac-ninh", period: "2026-02" })).length;
  * }
  * ```
+ *
+ * @category Storage
  */
 export interface IntakeStorage {
   /**
@@ -99,6 +105,8 @@ const iso = (ms: number): string => new Date(ms).toISOString();
  * declare const db: SqlClient;
  * const storage = sqlStorage(db);
  * ```
+ *
+ * @category Storage
  */
 export function sqlStorage(db: SqlClient): IntakeStorage {
   const byKey = "r.schema_id = $1 AND r.unit_id = $2 AND r.period = $3";

@@ -51,6 +51,8 @@ export interface SynthesisInput {
  *   forms: [{ text: "Tăng video ngắn trên mạng xã hội chính danh.", channel: "F1.social" }],
  * };
  * ```
+ *
+ * @category Calculators
  */
 export type SynthesisAdvice = NonNullable<SynthesisReportInput["advice"]>;
 

@@ -102,6 +102,8 @@ export const MEDIA_CHANNEL_CODES = [
  *
  * AIR_CHANNEL_CODES; // => ["F1.press.radio", "F1.press.tv"]
  * ```
+ *
+ * @category Rules and data
  */
 export const AIR_CHANNEL_CODES = ["F1.press.radio", "F1.press.tv"] as const satisfies readonly ChannelCode[];
 
@@ -121,6 +123,8 @@ export const AIR_CHANNEL_CODES = ["F1.press.radio", "F1.press.tv"] as const sati
  * FORM_TOTALS.reportage; // => "articles"
  * Object.hasOwn(FORM_TOTALS, "video"); // => false
  * ```
+ *
+ * @category Rules and data
  */
 export const FORM_TOTALS: Readonly<Partial<Record<PresentationForm, "newsItems" | "articles">>> = {
   news: "newsItems",
