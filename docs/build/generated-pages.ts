@@ -29,6 +29,10 @@ const KIND_TITLES: Record<IssueCode["kind"], { title: string; text: string }> = 
   structure: { title: "Structure", text: "From the schema's shape (zod's codes). A JSON Schema validator finds the same failures under the keywords shown." },
   field: { title: "Field formats", text: "A field's own format, with the package's code. A JSON Schema validator reports them as a failed `pattern`." },
   "cross-field": { title: "Cross-field rules", text: "Rules a JSON Schema cannot express: only the validators (TypeScript, the `cchc` CLI) report them." },
+  plan: {
+    title: "The plan's rules",
+    text: "Who sends and who receives each report under Bắc Ninh's 2026 plan: only the validators report them, by default (not with `{ plan: false }` or `cchc validate --shape-only`).",
+  },
   other: { title: "Other codes", text: "Limits and failures of the validation itself." },
 };
 
@@ -42,7 +46,7 @@ export function issueCodesPage(catalogue: IssueCatalogue): string {
   const sections = (Object.keys(KIND_TITLES) as IssueCode["kind"][]).map((kind) => {
     const codes = catalogue.codes.filter((c) => c.kind === kind);
     if (codes.length === 0) return "";
-    const last = kind === "cross-field" ? "Reported by" : "JSON Schema keywords";
+    const last = kind === "cross-field" || kind === "plan" ? "Reported by" : "JSON Schema keywords";
     return `## ${KIND_TITLES[kind].title}\n\n${KIND_TITLES[kind].text}\n\n<table><thead><tr><th>Code</th><th>Tiếng Việt</th><th>English</th><th>${last}</th></tr></thead><tbody>\n${codes.map(row).join("\n")}\n</tbody></table>\n`;
   });
   return `---

@@ -3,6 +3,8 @@
 // language can show the same codes and texts. It is built from @cchc/reports itself:
 // - the package's own codes (`report.*`) and their message templates from `reportValidationMessages`,
 //   with the cross-field rules of `CROSS_FIELD_RULES` that report each;
+// - the codes of the plan's rules (who sends and who receives each report) from `reportPlanMessages`,
+//   with the rules of `PLAN_RULES` that report each;
 // - the structural codes, which the validators take from zod, described below (zod's messages depend on
 //   the value, so the catalogue gives one description per code);
 // - which JSON Schema keyword a validator such as Python's jsonschema reports for each code, and for
@@ -11,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Label } from "@cchc/core";
-import { CROSS_FIELD_RULES, reportSchemaEntry, reportValidationMessages } from "@cchc/reports";
+import { CROSS_FIELD_RULES, PLAN_RULES, reportPlanMessages, reportSchemaEntry, reportValidationMessages } from "@cchc/reports";
 import { reportExamples, reportsDir, schemaFiles } from "./reports.js";
 
 /** One code of the catalogue. */
@@ -19,16 +21,18 @@ export interface IssueCode {
   readonly code: string;
   /**
    * `structure` (a JSON Schema checks it too), `field` (a field format with the package's own code; a
-   * JSON Schema checks it with `pattern`), `cross-field` (only the validators check it) or `other`.
+   * JSON Schema checks it with `pattern`), `cross-field` (only the validators check it), `plan` (the
+   * plan's rules on who sends and receives a report: only the validators check them, and not with
+   * `{ plan: false }` or `cchc validate --shape-only`) or `other`.
    */
-  readonly kind: "structure" | "field" | "cross-field" | "other";
+  readonly kind: "structure" | "field" | "cross-field" | "plan" | "other";
   /** The message; `{name}` placeholders are filled from the issue's values. */
   readonly message: Label;
   /** The placeholders of the message. */
   readonly params: readonly string[];
   /** The JSON Schema keywords whose failures a JSON-Schema-only validator reports for this code. */
   readonly jsonSchemaKeywords: readonly string[];
-  /** For cross-field codes: the rules that report it. */
+  /** For cross-field and plan codes: the rules that report it. */
   readonly rules: readonly { readonly schema: string; readonly path: string; readonly rule: Label }[];
 }
 
@@ -162,12 +166,23 @@ export function issueCatalogue(): IssueCatalogue {
       rules: CROSS_FIELD_RULES.filter((r) => r.code === code).map((r) => ({ schema: r.schemaId, path: r.path, rule: r.description })),
     };
   });
+  const plan = Object.keys(reportPlanMessages.vi).map((code): IssueCode => {
+    const message = { vi: reportPlanMessages.vi[code as keyof typeof reportPlanMessages.vi], en: reportPlanMessages.en[code as keyof typeof reportPlanMessages.en] };
+    return {
+      code,
+      kind: "plan",
+      message,
+      params: [...new Set([...message.en.matchAll(PLACEHOLDER)].map((m) => m[1]!))],
+      jsonSchemaKeywords: [],
+      rules: PLAN_RULES.filter((r) => r.code === code).map((r) => ({ schema: r.schemaId, path: r.path, rule: r.description })),
+    };
+  });
   const structural = STRUCTURAL_CODES.map((s): IssueCode => ({ code: s.code, kind: "structure", message: s.message, params: [], jsonSchemaKeywords: s.keywords, rules: [] }));
   return {
     $comment: "Every issue code of the cchc report validators with its message in Vietnamese (vi) and English (en). Placeholders {name} are filled from the issue. keywordCodes and patternCodes map a JSON Schema validator's failing keyword (and pattern) to the code. Generated from @cchc/reports when the documentation site is built.",
     package: manifest.name,
     version: manifest.version,
-    codes: [...structural, ...own],
+    codes: [...structural, ...own, ...plan],
     keywordCodes: Object.fromEntries(STRUCTURAL_CODES.flatMap((s) => s.keywords.map((k) => [k, s.code]))),
     patternCodes: patterns,
   };

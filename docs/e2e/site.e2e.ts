@@ -98,6 +98,7 @@ describe("the report playground validates in the page with the published validat
     ["monthly-media-report.valid.json", "monthly-media-report"],
     ["monthly-media-report.invalid.json", "monthly-media-report"],
     ["procedure-statistics.invalid.json", "procedure-statistics"],
+    ["monthly-media-report.invalid-sender.json", "monthly-media-report"],
   ])("%s", async (file, schema) => {
     const page = await open("/playground.html");
     const text = readFileSync(join(examples, file), "utf8");
@@ -112,6 +113,18 @@ describe("the report playground validates in the page with the published validat
       const rows = await verdict.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim())));
       expect(rows).toEqual(expected.issues.map((i) => [i.path || "(root)", i.code, i.message]));
     }
+    await page.close();
+  });
+  it("checks the shape alone when asked (as --shape-only), and decodes strict I-JSON (a name twice is refused)", async () => {
+    const page = await open("/playground.html");
+    await page.click('[data-example="monthly-media-report.invalid-sender.json"]');
+    const verdict = page.locator('[data-testid="playground-verdict"]');
+    await expect.poll(() => verdict.locator("tbody tr td:nth-child(2)").allTextContents()).toEqual(["report.sender_not_obliged"]);
+    await page.check('[data-testid="playground-shape-only"]');
+    await expect.poll(() => verdict.getAttribute("data-verdict")).toBe("valid");
+    await page.fill('[data-testid="playground-input"]', '{"month": "2026-01", "month": "2026-02"}');
+    await expect.poll(() => verdict.getAttribute("data-verdict")).toBe("not-json");
+    expect(await verdict.textContent()).toContain('"month"');
     await page.close();
   });
   it("loads a shipped example with one click and answers in Vietnamese by default", async () => {

@@ -1,7 +1,7 @@
 // The published issue-code catalogue lists every code the report validators give, with both messages.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { reportSchemaEntries, reportValidationMessages } from "@cchc/reports";
+import { reportPlanMessages, reportSchemaEntries, reportValidationMessages } from "@cchc/reports";
 import { describe, expect, it } from "vitest";
 import { issueCatalogue } from "../build/issue-codes.js";
 import { reportExamples, reportsDir } from "../build/reports.js";
@@ -19,6 +19,8 @@ function broken(payload: Record<string, unknown>): unknown[] {
 describe("the issue-code catalogue", () => {
   it("has every code of the package's message catalogue, in Vietnamese and English, with its placeholders", () => {
     for (const code of Object.keys(reportValidationMessages.vi)) expect(codes).toContain(code);
+    for (const code of Object.keys(reportPlanMessages.vi)) expect(catalogue.codes.find((c) => c.code === code)?.kind).toBe("plan");
+    expect(catalogue.codes.find((c) => c.code === "report.sender_not_obliged")?.rules.map((r) => r.schema)).toContain("monthly-media-report");
     for (const c of catalogue.codes) {
       expect(c.message.vi.length).toBeGreaterThan(0);
       expect(c.message.en.length).toBeGreaterThan(0);
