@@ -149,34 +149,38 @@ export function patternCodes(): Record<string, string> {
   );
 }
 
+/** A message catalogue of @cchc/reports (`reportValidationMessages`, `reportPlanMessages`). */
+type Catalogue = { readonly vi: Readonly<Record<string, string>>; readonly en: Readonly<Record<string, string>> };
+
+/** The codes of a message catalogue, each with its message, placeholders and the rules that report it. */
+function catalogueCodes(
+  messages: Catalogue,
+  rules: readonly { readonly code: string; readonly schemaId: string; readonly path: string; readonly description: Label }[],
+  kindOf: (code: string) => IssueCode["kind"],
+  keywordsOf: (code: string) => readonly string[],
+): IssueCode[] {
+  return Object.keys(messages.vi).map((code) => {
+    const message = { vi: messages.vi[code]!, en: messages.en[code]! };
+    return {
+      code,
+      kind: kindOf(code),
+      message,
+      params: [...new Set([...message.en.matchAll(PLACEHOLDER)].map((m) => m[1]!))],
+      jsonSchemaKeywords: keywordsOf(code),
+      rules: rules.filter((r) => r.code === code).map((r) => ({ schema: r.schemaId, path: r.path, rule: r.description })),
+    };
+  });
+}
+
 /** The catalogue, from @cchc/reports as built. */
 export function issueCatalogue(): IssueCatalogue {
   const manifest = JSON.parse(readFileSync(join(reportsDir, "package.json"), "utf8")) as { name: string; version: string };
   const patterns = patternCodes();
   const fieldCodes = new Set(Object.values(patterns));
   const crossField = new Set(CROSS_FIELD_RULES.map((r) => r.code as string));
-  const own = Object.keys(reportValidationMessages.vi).map((code): IssueCode => {
-    const message = { vi: reportValidationMessages.vi[code as keyof typeof reportValidationMessages.vi], en: reportValidationMessages.en[code as keyof typeof reportValidationMessages.en] };
-    return {
-      code,
-      kind: crossField.has(code) ? "cross-field" : fieldCodes.has(code) ? "field" : "other",
-      message,
-      params: [...new Set([...message.en.matchAll(PLACEHOLDER)].map((m) => m[1]!))],
-      jsonSchemaKeywords: fieldCodes.has(code) ? ["pattern"] : [],
-      rules: CROSS_FIELD_RULES.filter((r) => r.code === code).map((r) => ({ schema: r.schemaId, path: r.path, rule: r.description })),
-    };
-  });
-  const plan = Object.keys(reportPlanMessages.vi).map((code): IssueCode => {
-    const message = { vi: reportPlanMessages.vi[code as keyof typeof reportPlanMessages.vi], en: reportPlanMessages.en[code as keyof typeof reportPlanMessages.en] };
-    return {
-      code,
-      kind: "plan",
-      message,
-      params: [...new Set([...message.en.matchAll(PLACEHOLDER)].map((m) => m[1]!))],
-      jsonSchemaKeywords: [],
-      rules: PLAN_RULES.filter((r) => r.code === code).map((r) => ({ schema: r.schemaId, path: r.path, rule: r.description })),
-    };
-  });
+  const ownKind = (code: string): IssueCode["kind"] => (crossField.has(code) ? "cross-field" : fieldCodes.has(code) ? "field" : "other");
+  const own = catalogueCodes(reportValidationMessages, CROSS_FIELD_RULES, ownKind, (code) => (fieldCodes.has(code) ? ["pattern"] : []));
+  const plan = catalogueCodes(reportPlanMessages, PLAN_RULES, () => "plan", () => []);
   const structural = STRUCTURAL_CODES.map((s): IssueCode => ({ code: s.code, kind: "structure", message: s.message, params: [], jsonSchemaKeywords: s.keywords, rules: [] }));
   return {
     $comment: "Every issue code of the cchc report validators with its message in Vietnamese (vi) and English (en). Placeholders {name} are filled from the issue. keywordCodes and patternCodes map a JSON Schema validator's failing keyword (and pattern) to the code. Generated from @cchc/reports when the documentation site is built.",
