@@ -20,5 +20,7 @@ export default defineConfig({
     include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts", "scripts/test/**/*.test.ts", "docs/test/**/*.test.ts"],
     pool: "forks",
     testTimeout: 60_000,
+    // One throw-away PostgreSQL cluster per run, started when a test first needs a server.
+    globalSetup: ["packages/intake/test/support/postgres-global-setup.ts"],
   },
 });

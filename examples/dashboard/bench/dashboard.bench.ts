@@ -13,7 +13,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { build } from "vite";
-import { serve } from "../../intake-server/src/node-http.js";
+import { serveFetch } from "@cchc/http";
 import { withStaticSite } from "../../intake-server/src/static-site.js";
 import { assetSizes, formatSizes, type AssetSize } from "../../web-form/e2e/bundle.js";
 import { launchBrowser } from "../../web-form/e2e/browser.js";
@@ -54,7 +54,7 @@ const formSizes = assetSizes(join(WEB_FORM, "dist"));
 console.log(`\n## dashboard bundle\n${formatSizes(dashboardSizes)}\n\n## baseline: web-form bundle\n${formatSizes(formSizes)}`);
 
 const seeded = await startSeededServer();
-const form = await serve(withStaticSite(async () => new Response("not found", { status: 404 }), join(WEB_FORM, "dist")), { host: "127.0.0.1", port: 0 });
+const form = await serveFetch(withStaticSite(async () => new Response("not found", { status: 404 }), join(WEB_FORM, "dist")), { host: "127.0.0.1", port: 0 });
 const browser = await launchBrowser(seeded.url);
 await browser.context.unroute("**/*"); // two loopback origins here; both are ours
 try {

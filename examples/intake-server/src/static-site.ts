@@ -10,9 +10,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { gzipSync } from "node:zlib";
-
-/** A Web-standard handler. */
-export type FetchHandler = (request: Request) => Promise<Response>;
+import type { FetchHandler } from "@cchc/http";
 
 const TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",

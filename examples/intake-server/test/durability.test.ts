@@ -4,43 +4,24 @@
  * the same revision and content hash, revisions are numbered without gaps, and each stored revision is
  * whole (its payload hashes to its content hash) — no partial revision.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { canonicalJson } from "@cchc/intake";
+import { killServerProcesses, startServerProcess } from "./server-process.js";
 
 const TOKEN = "demo-bao-ptth-bac-ninh-2026-0001";
 const report = JSON.parse(readFileSync(new URL("../../../packages/reports/examples/monthly-media-report.valid.json", import.meta.url), "utf8")) as Record<string, unknown>;
 const dataDir = mkdtempSync(join(tmpdir(), "cchc-intake-sigkill-"));
-const children: ChildProcess[] = [];
-
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  killServerProcesses();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Starts `src/main.ts` in a child process on a free port and resolves with its URL. */
-function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: new URL("..", import.meta.url).pathname,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, SAMPLE_DATA: "none" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /intake on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) resolve({ url: m[1]!, child });
-    });
-    child.stderr!.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    child.once("exit", (code, signal) => reject(new Error(`server exited (${code ?? signal}) before listening: ${out}`)));
-  });
-}
+/** Starts `src/main.ts` on PGlite in the test's data directory (no sample data: the test counts revisions). */
+const startServer = () => startServerProcess({ DATA_DIR: dataDir, SAMPLE_DATA: "none" });
 
 interface Ack {
   readonly revision: number;
@@ -71,7 +52,7 @@ describe("the intake server killed with SIGKILL under load", () => {
     while (acks.length < 40) await new Promise((r) => setTimeout(r, 20));
     first.child.kill("SIGKILL");
     await load;
-    expect(first.child.signalCode ?? (await new Promise((r) => first.child.once("exit", (_c, s) => r(s))))).toBe("SIGKILL");
+    expect(await first.exited()).toBe("SIGKILL");
     expect(acks.length).toBeLessThan(sent); // killed mid-load, not after it
 
     const second = await startServer();
@@ -84,5 +65,6 @@ describe("the intake server killed with SIGKILL under load", () => {
       expect(createHash("sha256").update(canonicalJson(body.report)).digest("hex"), `revision ${r.revision} is whole`).toBe(r.contentHash);
     }
     second.child.kill("SIGTERM");
+    expect(await second.exited()).toBe(0);
   }, 240_000);
 });

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage } from "node:http";
 import { parseStrictJson, type CchcError } from "@cchc/core";
+import { isJsonContentType } from "@cchc/http/web";
 import type { ApiMessageCode } from "./messages.js";
 
 /** A body that could not be read, with the HTTP status it deserves. */
@@ -22,21 +23,6 @@ export interface BodyProblem {
 
 /** The outcome of {@link readJsonBody}: the parsed value, a problem, or `aborted` (nothing to answer). */
 export type BodyResult = { readonly ok: true; readonly value: unknown } | BodyProblem | { readonly ok: false; readonly aborted: true };
-
-/**
- * Whether a `Content-Type` is JSON: `application/json` or `application/<x>+json`, with no charset or
- * `charset=utf-8` (RFC 8259 §8.1: JSON exchanged between systems is UTF-8).
- */
-export function isJsonContentType(header: string | undefined): boolean {
-  if (!header) return false;
-  const [type = "", ...params] = header.split(";");
-  const essence = type.trim().toLowerCase();
-  if (essence !== "application/json" && !(essence.startsWith("application/") && essence.endsWith("+json"))) return false;
-  return params.every((p) => {
-    const [name = "", value = ""] = p.split("=", 2).map((s) => s.trim().toLowerCase());
-    return name !== "charset" || value.replace(/^"|"$/g, "") === "utf-8";
-  });
-}
 
 /** Reads the whole body into one buffer, giving up as soon as it passes `maxBytes`. */
 function readLimited(req: IncomingMessage, maxBytes: number): Promise<Buffer | "too-large" | "aborted"> {

@@ -1,9 +1,9 @@
 /**
  * Starting and stopping the report API on a host and port (port 0: an ephemeral one), with the limits
  * every cchc server shares (`@cchc/http`): header and request timeouts that really fire, keep-alive
- * timeout, header size, connection cap, graceful shutdown.
+ * timeout, header size, body limit, connection cap, graceful shutdown.
  */
-import { createHardenedServer, listen, type RunningServer, type ServerLimits } from "@cchc/http";
+import { createHardenedServer, listen, resolveServerLimits, type RunningServer, type ServerLimits } from "@cchc/http";
 import { createReportApi, type ReportApiOptions } from "./app.js";
 
 export type { RunningServer } from "@cchc/http";
@@ -14,7 +14,7 @@ export interface ServerOptions extends ReportApiOptions {
   readonly host?: string;
   /** Port (default 0: any free port). */
   readonly port?: number;
-  /** Server limits that differ from `@cchc/http`'s defaults (the body limit is `maxBodyBytes`). */
+  /** Server limits that differ from `@cchc/http`'s defaults (`maxBodyBytes` above wins over `limits.maxBodyBytes`). */
   readonly limits?: Partial<ServerLimits>;
 }
 
@@ -25,7 +25,11 @@ export interface ServerOptions extends ReportApiOptions {
  * @returns The running server.
  */
 export function startReportServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const limits = { ...options.limits, ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }) };
-  const server = createHardenedServer(createReportApi(options), limits);
-  return listen(server, { ...(options.host === undefined ? {} : { host: options.host }), ...(options.port === undefined ? {} : { port: options.port }) });
+  const limits = resolveServerLimits({ ...options.limits, ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }) });
+  const server = createHardenedServer(createReportApi({ ...options, maxBodyBytes: limits.maxBodyBytes }), limits);
+  return listen(server, {
+    shutdownGraceMs: limits.shutdownGraceMs,
+    ...(options.host === undefined ? {} : { host: options.host }),
+    ...(options.port === undefined ? {} : { port: options.port }),
+  });
 }

@@ -1,19 +1,13 @@
-import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
+import { rawConnect, untilClosed } from "../../../packages/http/test/support.js";
 import { startReportServer } from "../src/server.js";
 
 /** Sends the start of a request and never finishes its headers; resolves with ms until the server hangs up. */
-function slowHeaders(url: string): Promise<{ ms: number; received: string }> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port) });
-    const started = Date.now();
-    let received = "";
-    socket.on("data", (d: Buffer) => (received += d.toString("latin1")));
-    socket.on("error", () => undefined);
-    socket.write("POST /reports/monthly-media-report HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n");
-    socket.once("close", () => resolve({ ms: Date.now() - started, received }));
-  });
+async function slowHeaders(url: string): Promise<{ ms: number; received: string }> {
+  const socket = await rawConnect(url);
+  const closed = untilClosed(socket, Date.now());
+  socket.write("POST /reports/monthly-media-report HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n");
+  return closed;
 }
 
 describe("slow clients", () => {

@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import type { BodyRead } from "@cchc/http";
+ * import type { BodyRead } from "@cchc/http/web";
  *
  * const tooLarge: BodyRead = { ok: false, reason: "too_large", maxBytes: 1024 };
  * ```
@@ -25,7 +25,7 @@ export type BodyRead =
  * @returns The bytes, or `too_large` (answer 413), or `aborted` (nothing to answer).
  * @example
  * ```ts
- * import { readBodyWithin } from "@cchc/http";
+ * import { readBodyWithin } from "@cchc/http/web";
  *
  * const small = await readBodyWithin(new Request("http://x/", { method: "POST", body: "{}" }), 10);
  * small.ok; // => true

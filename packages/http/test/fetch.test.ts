@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { readBodyWithin, serveFetch, type RunningServer } from "@cchc/http";
+import { serveFetch, type RunningServer } from "@cchc/http";
+import { readBodyWithin } from "@cchc/http/web";
 import { rawConnect, untilClosed } from "./support.js";
 
 let running: RunningServer | undefined;

@@ -36,5 +36,6 @@ export { defaultScheduledReports, type DatabaseConfig, type ReportingCalendarOpt
 export type { ScheduledReport } from "./effect/services.js";
 export { INTAKE_MIGRATIONS, type Migration } from "./db/migrations/index.js";
 export type { SqlClient, SqlExecutor } from "./db/sql-client.js";
-export { sqlStorage, type IntakeStorage, type NewRevision, type DifficultyRow } from "./storage/storage.js";
+export { sqlStorage, type IntakeStorage, type NewRevision, type DifficultyRow, type SqlStorageOptions } from "./storage/storage.js";
+export { DEFAULT_PAYLOAD_CACHE_BYTES } from "./storage/payload-cache.js";
 export type { StoredRevision, StoredRevisionWithPayload } from "./storage/rows.js";

@@ -103,11 +103,13 @@ export interface Intake {
  * @returns The intake; rejects when the database cannot be opened or migrated, or the tokens are invalid.
  * @example
  * ```ts
- * import { readFileSync } from "node:fs";
  * import { createIntake } from "@cchc/intake";
  *
- * const intake = await createIntake({ tokens: { "token-of-bao-ptth-0123456789": "bao-ptth-bac-ninh" } });
- * const report = JSON.parse(readFileSync("packages/reports/examples/monthly-media-report.valid.json", "utf8"));
+ * declare const report: unknown; // a monthly media report, e.g. packages/reports/examples/monthly-media-report.valid.json
+ * const intake = await createIntake({
+ *   database: { kind: "pglite", dataDir: "./data" },
+ *   tokens: { "token-of-bao-ptth-0123456789": "bao-ptth-bac-ninh" },
+ * });
  * const r = await intake.submit("monthly-media-report", report, "bao-ptth-bac-ninh");
  * if (r.ok) r.value.receipt.id; // => "bao-ptth-bac-ninh@2026-02"
  * await intake.close();

@@ -43,7 +43,9 @@ export const intakeMessages = defineCatalogue({
     "http.unsupported_media_type": "Nội dung phải là JSON (Content-Type: application/json; charset=utf-8), không phải “{type}”.",
     "http.payload_too_large": "Nội dung vượt quá giới hạn {limit} byte.",
     "http.invalid_encoding": "Nội dung không phải văn bản UTF-8 hợp lệ.",
-    "http.invalid_json": "Nội dung không phải JSON hợp lệ (I-JSON, RFC 7493): {detail}",
+    "http.invalid_json": "Nội dung không phải JSON hợp lệ.",
+    "http.invalid_ijson":
+      "Nội dung là JSON nhưng không theo I-JSON (RFC 7493): hệ thống khác có thể đọc khác đi hoặc không lưu được; không có gì được lưu. Xem chi tiết trong issues.",
     "http.internal_error": "Lỗi máy chủ; yêu cầu chưa được xử lý.",
   },
   en: {
@@ -73,7 +75,8 @@ export const intakeMessages = defineCatalogue({
     "http.unsupported_media_type": "The body must be JSON (Content-Type: application/json; charset=utf-8), not “{type}”.",
     "http.payload_too_large": "The body exceeds the limit of {limit} bytes.",
     "http.invalid_encoding": "The body is not valid UTF-8 text.",
-    "http.invalid_json": "The body is not valid JSON (I-JSON, RFC 7493): {detail}",
+    "http.invalid_json": "The body is not valid JSON.",
+    "http.invalid_ijson": "The body is JSON but not I-JSON (RFC 7493): other systems may read it differently or fail to store it; nothing was stored. See issues.",
     "http.internal_error": "Server error; the request was not processed.",
   },
 });

@@ -91,30 +91,89 @@ describe.each(DATABASES.map((kind) => [kind().name, kind] as const))("the HTTP A
     expect(await tableCount(intake)).toBe(0);
   });
 
-  it("answers 400, 413 and 415 for bodies that are not JSON, not UTF-8, too large, or hold what PostgreSQL cannot store — storing nothing", async () => {
+  it("answers 400, 413 and 415 for bodies that are not JSON, not UTF-8, not I-JSON, too large, or hold what PostgreSQL cannot store — storing nothing", async () => {
     const intake = await db.open({ tokens: TOKENS, clock: movableClock("2026-03-06T09:30:00+07:00").now });
     const call = client(intake, 4096);
     const post = (body: BodyInit, type = "application/json") => call("/reports/difficulty-report", { method: "POST", headers: { authorization: "Bearer token-tuan-dao-00000000000", "content-type": type }, body });
     const difficulty = JSON.stringify(sample("difficulty-report.valid"));
-    const cases: [BodyInit, number, string, string?][] = [
-      ["{", 400, "http.invalid_json"],
-      ["", 400, "http.invalid_json"],
-      [new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]), 400, "http.invalid_encoding"],
-      [new Uint8Array([0x22, 0xed, 0xa0, 0x80, 0x22]), 400, "http.invalid_encoding"], // CESU-8 surrogate
-      [difficulty.replace('"Thiếu thiết bị phát thanh cơ sở"', '"Thiếu\\u0000thiết bị"'), 400, "http.invalid_json"],
-      [difficulty.replace('"Thiếu thiết bị phát thanh cơ sở"', '"Thiếu\\ud800"'), 400, "http.invalid_json"],
-      [difficulty.replace('"Thiếu thiết bị phát thanh cơ sở"', '"Thiếu\\udfff thiết bị"'), 400, "http.invalid_json"],
-      [`{"__proto__": {"x": 1}, ${difficulty.slice(1)}`, 422, "intake.invalid_report"],
-      [difficulty, 415, "http.unsupported_media_type", "text/plain"],
-      [difficulty, 415, "http.unsupported_media_type", "application/json; charset=latin1"],
-      [`{"items": "${"x".repeat(5000)}"}`, 413, "http.payload_too_large"],
+    const withText = (text: string) => difficulty.replace('"Thiếu thiết bị phát thanh cơ sở"', text);
+    // [body, status, the answer's code, the strict decoder's issue code, Content-Type]
+    const cases: [BodyInit, number, string, string | undefined, string?][] = [
+      ["{", 400, "http.invalid_json", "json.parse_error"],
+      ["", 400, "http.invalid_json", "json.parse_error"],
+      [new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]), 400, "http.invalid_encoding", "json.invalid_utf8"],
+      [new Uint8Array([0x22, 0xed, 0xa0, 0x80, 0x22]), 400, "http.invalid_encoding", "json.invalid_utf8"], // CESU-8 surrogate
+      [withText('"Thiếu\\u0000thiết bị"'), 400, "http.invalid_ijson", "json.control_character"], // PostgreSQL cannot store U+0000
+      [withText('"Thiếu\\ud800"'), 400, "http.invalid_ijson", "json.lone_surrogate"],
+      [withText('"Thiếu\\udfff thiết bị"'), 400, "http.invalid_ijson", "json.lone_surrogate"],
+      [withText('"Thiếu\uFDD0 thiết bị"'), 400, "http.invalid_ijson", "json.noncharacter"],
+      [`{"schemaVersion": 2, ${difficulty.slice(1)}`, 400, "http.invalid_ijson", "json.duplicate_key"],
+      [`{"__proto__": {"x": 1}, ${difficulty.slice(1)}`, 422, "intake.invalid_report", undefined],
+      [difficulty, 415, "http.unsupported_media_type", undefined, "text/plain"],
+      [difficulty, 415, "http.unsupported_media_type", undefined, "application/json; charset=latin1"],
+      [`{"items": "${"x".repeat(5000)}"}`, 413, "http.payload_too_large", undefined],
     ];
-    for (const [body, status, code, type] of cases) {
+    for (const [body, status, code, issue, type] of cases) {
       const r = await post(body, type);
-      expect([r.status, r.body.error?.code], String(body).slice(0, 60)).toEqual([status, code]);
+      const issues = r.body.error?.issues as { code: string }[] | undefined;
+      expect([r.status, r.body.error?.code, status === 400 ? issues?.map((i) => i.code) : undefined], String(body).slice(0, 60)).toEqual([status, code, issue && [issue]]);
     }
     expect(await tableCount(intake)).toBe(0);
     expect((await post(difficulty)).status).toBe(201);
+  });
+
+  it("answers a body that is not I-JSON (RFC 7493) with the strict decoder's issue — code, JSON Pointer, byte offset, vi/en message — storing nothing", async () => {
+    const intake = await db.open({ tokens: TOKENS, clock: movableClock("2026-03-06T09:30:00+07:00").now });
+    const call = client(intake);
+    const post = (body: BodyInit, lang = "vi") =>
+      call(`/reports/monthly-media-report?lang=${lang}`, { method: "POST", headers: { authorization: BAO, "content-type": "application/json" }, body });
+    const report = JSON.stringify(sample("monthly-media-report.valid"));
+    const bytes = (text: string) => new TextEncoder().encode(text);
+
+    // A member name twice: JSON.parse would keep the last "month" silently; the intake refuses the body.
+    const twice = report.replace('"month":', '"month": "2026-01", "month":');
+    const duplicate = await post(twice);
+    const offset = bytes(twice.slice(0, twice.indexOf('"month"', twice.indexOf('"month"') + 1))).length;
+    expect([duplicate.status, duplicate.body.error!.code]).toEqual([400, "http.invalid_ijson"]);
+    expect(duplicate.body.error!.message).toMatch(/^Nội dung là JSON nhưng không theo I-JSON/);
+    expect(duplicate.body.error!.issues).toEqual([{ path: "/month", code: "json.duplicate_key", offset, message: expect.stringContaining(`Tên trường "month" xuất hiện hai lần`) }]);
+    expect(duplicate.body.error!.issues![0]).toMatchObject({ message: expect.stringContaining(`byte ${offset}`) });
+    const duplicateEn = await post(twice, "en");
+    expect(duplicateEn.body.error!.message).toMatch(/^The body is JSON but not I-JSON/);
+    expect(duplicateEn.body.error!.issues).toEqual([expect.objectContaining({ message: expect.stringContaining(`The member name "month" appears twice in the same object at byte ${offset}`) })]);
+
+    // A lone surrogate escape (Vietnamese text before it, so that bytes and characters differ).
+    const lone = report.replace('"documentNumber":"', '"documentNumber":"Số \\udc00 ');
+    const surrogate = await post(lone, "en");
+    const loneAt = bytes(lone.slice(0, lone.indexOf("\\udc00"))).length;
+    expect([surrogate.status, surrogate.body.error!.code]).toEqual([400, "http.invalid_ijson"]);
+    expect(surrogate.body.error!.issues).toEqual([{ path: "/documentNumber", code: "json.lone_surrogate", offset: loneAt, message: expect.stringContaining(`byte ${loneAt}`) }]);
+
+    // Bytes that are not UTF-8: the offset of the first bad byte.
+    const latin1 = new Uint8Array([...bytes('{"a": "Th'), 0xe9, ...bytes('"}')]);
+    const encoding = await post(latin1, "en");
+    expect([encoding.status, encoding.body.error!.code]).toEqual([400, "http.invalid_encoding"]);
+    expect(encoding.body.error!.issues).toEqual([{ path: "", code: "json.invalid_utf8", offset: 9, message: "The data is not valid UTF-8 text: invalid byte sequence (0xE9) at byte 9." }]);
+
+    expect(await tableCount(intake)).toBe(0);
+    expect((await post(report)).status).toBe(201);
+  });
+
+  it("answers 400 for a body the client cuts short, storing nothing (the body is read by @cchc/http's readBodyWithin)", async () => {
+    const intake = await db.open({ tokens: TOKENS, clock: movableClock("2026-03-06T09:30:00+07:00").now });
+    const handle = createIntakeHandler(intake);
+    const cutShort = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"schemaVersion": 1, '));
+        controller.error(new Error("the client went away"));
+      },
+    });
+    const url = `${BASE}/reports/monthly-media-report`;
+    const headers = { authorization: BAO, "content-type": "application/json" };
+    const response = await handle(new Request(url, { method: "POST", headers, body: cutShort, duplex: "half" } as RequestInit));
+    const body = (await conforms(new Request(url, { method: "POST" }), response)) as { error: { code: string } };
+    expect([response.status, body.error.code]).toEqual([400, "http.invalid_json"]);
+    expect(await tableCount(intake)).toBe(0);
   });
 
   it("serves the board, reminders (JSON and iCalendar), synthesis with provenance and difficulties", async () => {

@@ -61,7 +61,8 @@ export interface PeriodSynthesis {
  * The synthesis report of Sở VHTTDL for a period, built from the latest revision of every stored
  * monthly media report of the period's months and every agency report of exactly that period (a
  * quarter's, a half-year's or the year's — so that no figure is counted twice), with the revisions
- * used.
+ * used. The stored reports were validated when received, so `synthesizeReports` does not validate them
+ * again (`validatedInputs`); the synthesis itself is validated against its schema.
  *
  * @param period - `2026-02`, `2026-Q1`, `2026-H1`, `2026-9M` or `2026`.
  * @returns The synthesis with provenance.
@@ -84,7 +85,8 @@ export function periodSynthesis(period: string): Effect.Effect<PeriodSynthesis, 
     const now = (yield* IntakeClock).now();
     const built = synthesizeReports(
       { media: media.map((r) => r.payload), agencies: agencies.map((r) => r.payload) },
-      { coverage: { from: months[0]!, to: months.at(-1)! }, generatedAt: vietnamInstant(now), reportId: `intake-synthesis-${period}` },
+      // The stored payloads are validator output (receiveReport stores nothing else): not validated again.
+      { coverage: { from: months[0]!, to: months.at(-1)! }, generatedAt: vietnamInstant(now), reportId: `intake-synthesis-${period}`, validatedInputs: true },
     );
     if (!built.ok) return yield* new ProcessingFailure(fields("intake.synthesis_failed", { period, detail: built.error.messages.vi }));
     const stored = new Map([...media, ...agencies].map((r) => [`${r.key.schema}\u0000${r.key.unit}\u0000${r.key.period}`, r]));

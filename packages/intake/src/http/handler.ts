@@ -1,9 +1,10 @@
 import { formatMessage, type Lang, type MessageParams } from "@cchc/core";
+import { strictJsonIssue } from "@cchc/core/json";
 import { bearerToken } from "../auth/tokens.js";
 import { httpStatusOf, type IntakeError } from "../errors.js";
 import type { Intake } from "../intake.js";
 import { intakeMessages, type IntakeMessageCode } from "../messages.js";
-import { readJsonBody } from "./body.js";
+import { readJsonBody, type BodyProblem } from "./body.js";
 import { negotiateLanguage } from "./language.js";
 import { intakeOpenApi } from "./openapi.js";
 
@@ -60,6 +61,17 @@ function problem(status: number, code: IntakeMessageCode, lang: Lang, params: Me
   return send(status, { error: { code, message: formatMessage(intakeMessages, code, params, lang) } }, lang, headers);
 }
 
+/**
+ * A body that was not read (400, 413, 415). A refusal of the strict JSON decoder is answered with its
+ * one issue: the decoder's code (`json.duplicate_key`…), the JSON Pointer concerned, the byte offset and
+ * the message in the answer's language.
+ */
+function refusedBody(body: BodyProblem, lang: Lang): Response {
+  const issues = body.json && [{ ...strictJsonIssue(body.json, lang), offset: Number(body.json.params["offset"]) }];
+  const error = { code: body.code, message: formatMessage(intakeMessages, body.code, body.params, lang), ...(issues && { issues }) };
+  return send(body.status, { error }, lang, body.status === 413 ? { Connection: "close" } : {});
+}
+
 function failure(error: IntakeError, lang: Lang): Response {
   const status = httpStatusOf(error);
   const body = {
@@ -105,7 +117,7 @@ async function submit(ctx: Context, schema: string): Promise<Response> {
   const unit = await authenticated(ctx);
   if (typeof unit !== "string") return unit;
   const body = await readJsonBody(ctx.request, ctx.maxBodyBytes);
-  if (!body.ok) return problem(body.status, body.code, ctx.lang, body.params, body.status === 413 ? { Connection: "close" } : {});
+  if (!body.ok) return refusedBody(body, ctx.lang);
   const r = await ctx.intake.submit(schema, body.value, unit);
   if (!r.ok) return failure(r.error, ctx.lang);
   const { receipt } = r.value;
@@ -120,7 +132,7 @@ async function resolve(ctx: Context, id: string): Promise<Response> {
   const hasBody = ctx.request.headers.get("content-length") !== "0" && ctx.request.body !== null;
   if (hasBody) {
     const body = await readJsonBody(ctx.request, ctx.maxBodyBytes);
-    if (!body.ok) return problem(body.status, body.code, ctx.lang, body.params);
+    if (!body.ok) return refusedBody(body, ctx.lang);
     const value = body.value as { note?: unknown } | null;
     const keys = value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : null;
     const valid = keys !== null && keys.every((k) => k === "note") && (value!.note === undefined || (typeof value!.note === "string" && value!.note.length > 0 && value!.note.length <= 4000));
@@ -206,8 +218,9 @@ async function route(ctx: Context): Promise<Response> {
 }
 
 /**
- * The intake's HTTP API as a Web-standard handler, `(Request) => Promise<Response>`: mount it in
- * node:http (through a small adapter), Hono, Fastify, Next.js route handlers, Deno or Bun. Every route,
+ * The intake's HTTP API as a Web-standard handler, `(Request) => Promise<Response>`: serve it on Node
+ * with `serveFetch` of `@cchc/http` (the hardened server of every cchc service), or mount it in Hono,
+ * Fastify, Next.js route handlers, Deno or Bun. Every route,
  * status and body is in the OpenAPI document it serves at `GET /openapi.json` ({@link intakeOpenApi}).
  * It never throws: an unexpected failure is a 500 with no detail.
  *
@@ -216,13 +229,14 @@ async function route(ctx: Context): Promise<Response> {
  * @returns The handler.
  * @example
  * ```ts
- * import { createIntake, createIntakeHandler } from "@cchc/intake";
+ * import { closeOnSignals, serveFetch } from "@cchc/http";
+ * import { createIntakeHandler, type Intake } from "@cchc/intake";
  *
- * const intake = await createIntake();
- * const handle = createIntakeHandler(intake);
+ * declare const intake: Intake; // from createIntake
+ * const handle = createIntakeHandler(intake, { maxBodyBytes: 2 * 1024 * 1024 });
  * const res = await handle(new Request("http://localhost/reports/monthly-media-report", { method: "POST", body: "{}" }));
- * res.status; // => 401
- * await intake.close();
+ * res.status; // => 401 (no token)
+ * closeOnSignals(await serveFetch(handle, { port: 8080 })); // on 127.0.0.1 until SIGTERM
  * ```
  *
  * @category HTTP

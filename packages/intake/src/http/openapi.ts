@@ -77,7 +77,7 @@ export function intakeOpenApi(): Record<string, unknown> {
           responses: {
             "201": json(ref("Receipt"), "A new revision was stored."),
             "200": json(ref("Receipt"), "Identical to the latest revision: its receipt, nothing stored."),
-            "400": problem("The body is not UTF-8, not JSON, or holds U+0000 or a lone surrogate."),
+            "400": json(ref("BodyRefusal"), "The body is not UTF-8, not JSON, or not I-JSON (duplicate member names, lone surrogates, noncharacters, control characters such as U+0000); `issues` holds the decoder's code, JSON Pointer, byte offset and message."),
             "401": problem("No token, or an unknown one."),
             "403": problem("The report is not the token's unit's."),
             "404": problem("Unknown schema."),
@@ -162,7 +162,7 @@ export function intakeOpenApi(): Record<string, unknown> {
           requestBody: { required: false, content: { "application/json": { schema: ref("ResolutionRequest") } } },
           responses: {
             "200": json(ref("DifficultyEntry"), "The report, resolved."),
-            "400": problem("The body is not valid."),
+            "400": json({ anyOf: [ref("BodyRefusal"), ref("Error")] }, "The body is not UTF-8, not JSON or not I-JSON (`BodyRefusal`), or not `{ note? }` (`intake.invalid_query`)."),
             "401": problem("No token, or an unknown one."),
             "403": problem("The unit does not receive difficulties."),
             "404": problem("No such difficulty report."),

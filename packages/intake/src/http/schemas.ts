@@ -4,6 +4,7 @@
  * `@cchc/reports`.
  */
 import { CONFIDENCE_LEVELS } from "@cchc/core";
+import { strictJsonMessages, type StrictJsonCode } from "@cchc/core/json";
 import { z } from "zod";
 import { BOARD_STATUSES } from "../cycle/board.js";
 
@@ -231,6 +232,31 @@ function build() {
     })
     .register(apiRegistry, { id: "Error", description: "An error, its message in the negotiated language." });
 
+  const bodyRefusalSchema = z
+    .object({
+      error: z.object({
+        code: z.enum(["http.invalid_encoding", "http.invalid_json", "http.invalid_ijson"]),
+        message: z.string(),
+        issues: z
+          .array(
+            z.object({
+              path: z.string().meta({ description: "JSON Pointer of the value concerned (of its object, for a member name); empty for the whole body." }),
+              code: z.enum(Object.keys(strictJsonMessages.vi) as [StrictJsonCode, ...StrictJsonCode[]]),
+              message: z.string().meta({ description: "The decoder's message in the negotiated language, naming the byte offset." }),
+              offset: z.int().min(0).meta({ description: "Byte offset in the request body (a leading BOM counted)." }),
+            }),
+          )
+          .length(1)
+          .optional()
+          .meta({ description: "The strict JSON decoder's refusal (absent only for a body the client cut short)." }),
+      }),
+    })
+    .register(apiRegistry, {
+      id: "BodyRefusal",
+      description:
+        "A body refused by the strict I-JSON decoder (`parseStrictJson` of @cchc/core, RFC 7493): not UTF-8, not JSON, or JSON with duplicate member names, lone surrogates, noncharacters or control characters (U+0000 included), raw or escaped. Nothing was stored.",
+    });
+
   return {
     registry: apiRegistry,
     timeliness: timelinessSchema,
@@ -246,6 +272,7 @@ function build() {
     difficulties: difficultiesSchema,
     resolutionRequest: resolutionRequestSchema,
     error: errorSchema,
+    bodyRefusal: bodyRefusalSchema,
   };
 }
 

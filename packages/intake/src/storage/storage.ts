@@ -1,6 +1,7 @@
 import type { ReportSchemaId } from "@cchc/reports";
 import type { ReportKey } from "../model/report-key.js";
 import type { SqlClient } from "../db/sql-client.js";
+import { DEFAULT_PAYLOAD_CACHE_BYTES, payloadCache } from "./payload-cache.js";
 import { REVISION_COLUMNS, revisionOf, type RevisionRow, type StoredRevision, type StoredRevisionWithPayload } from "./rows.js";
 
 /**
@@ -83,7 +84,7 @@ export interface IntakeStorage {
   list(schema: ReportSchemaId, filter: { readonly unit?: string; readonly period?: string }): Promise<StoredRevision[]>;
   /** The first revision of every report of these schemas whose period lies in a year. */
   firstRevisionsOfYear(schemas: readonly ReportSchemaId[], year: number): Promise<StoredRevision[]>;
-  /** The latest revisions, with payloads, of the reports of a schema in these periods. */
+  /** The latest revisions, with payloads (shared, frozen: read them only), of the reports of a schema in these periods. */
   latestInPeriods(schema: ReportSchemaId, periods: readonly string[]): Promise<StoredRevisionWithPayload[]>;
   /** Every difficulty report's latest revision, with its resolution. */
   difficulties(): Promise<DifficultyRow[]>;
@@ -94,9 +95,30 @@ export interface IntakeStorage {
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /**
- * The storage over a SQL client.
+ * Options of {@link sqlStorage}.
+ *
+ * @example
+ * ```ts
+ * import type { SqlStorageOptions } from "@cchc/intake";
+ *
+ * const noCache: SqlStorageOptions = { payloadCacheBytes: 0 };
+ * ```
+ */
+export interface SqlStorageOptions {
+  /**
+   * Bound of the in-memory cache of the payloads `latestInPeriods` returns (the synthesis' inputs), in
+   * bytes of JSON text: default `DEFAULT_PAYLOAD_CACHE_BYTES` (16 MiB), 0 to read every payload from
+   * the database each time. Always consistent: revisions never change and a content hash names one payload.
+   */
+  readonly payloadCacheBytes?: number;
+}
+
+/**
+ * The storage over a SQL client. The payloads `latestInPeriods` returns are shared and frozen: they
+ * come from an in-memory cache by content hash (see {@link SqlStorageOptions}).
  *
  * @param db - PGlite or PostgreSQL.
+ * @param options - The payload cache's bound.
  * @returns The storage.
  * @example
  * ```ts
@@ -108,7 +130,8 @@ const iso = (ms: number): string => new Date(ms).toISOString();
  *
  * @category Storage
  */
-export function sqlStorage(db: SqlClient): IntakeStorage {
+export function sqlStorage(db: SqlClient, options: SqlStorageOptions = {}): IntakeStorage {
+  const payloadsByHash = payloadCache(options.payloadCacheBytes ?? DEFAULT_PAYLOAD_CACHE_BYTES);
   const byKey = "r.schema_id = $1 AND r.unit_id = $2 AND r.period = $3";
   const keyParams = (k: ReportKey) => [k.schema, k.unit, k.period];
   return {
@@ -178,13 +201,23 @@ export function sqlStorage(db: SqlClient): IntakeStorage {
     },
 
     async latestInPeriods(schema, periods) {
-      const rows = await db.query<RevisionRow>(
-        `SELECT DISTINCT ON (r.id) ${REVISION_COLUMNS}, v.payload FROM intake_report r JOIN intake_revision v ON v.report_id = r.id
+      const rows = await db.query<RevisionRow & { report_id: number }>(
+        `SELECT DISTINCT ON (r.id) r.id AS report_id, ${REVISION_COLUMNS} FROM intake_report r JOIN intake_revision v ON v.report_id = r.id
          WHERE r.schema_id = $1 AND r.period = ANY($2::text[])
          ORDER BY r.id, v.revision DESC`,
         [schema, [...periods]],
       );
-      return rows.map(revisionOf);
+      const payloads = new Map(rows.map((row) => [row.content_hash, payloadsByHash.get(row.content_hash)]));
+      const missing = rows.filter((row) => payloads.get(row.content_hash) === undefined);
+      if (missing.length > 0) {
+        const read = await db.query<{ content_hash: string; payload: unknown }>(
+          `SELECT v.content_hash, v.payload FROM intake_revision v
+           JOIN unnest($1::int[], $2::int[]) AS wanted (report_id, revision) ON v.report_id = wanted.report_id AND v.revision = wanted.revision`,
+          [missing.map((row) => row.report_id), missing.map((row) => Number(row.revision))],
+        );
+        for (const row of read) payloads.set(row.content_hash, payloadsByHash.set(row.content_hash, row.payload));
+      }
+      return rows.map((row) => revisionOf({ ...row, payload: payloads.get(row.content_hash) }));
     },
 
     async difficulties() {

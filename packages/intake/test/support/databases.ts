@@ -1,13 +1,16 @@
 /**
  * The two databases every storage test runs on: PGlite (embedded, from a template data directory made
- * once per machine so that each test database skips initdb) and a real PostgreSQL server.
+ * once per machine so that each test database skips initdb) and a real PostgreSQL server — the one
+ * cluster of the vitest run (postgres-global-setup.ts), each test file on databases of its own.
  */
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { inject } from "vitest";
 import type { DatabaseConfig } from "@cchc/intake";
-import { startPostgresServer, type PostgresServer } from "./postgres-server.js";
+import type { SharedPostgresStatus } from "./postgres-global-setup.js";
+import { createDatabaseOn, startPostgresServer, type PostgresServer } from "./postgres-server.js";
 
 let template: Promise<Blob> | undefined;
 
@@ -55,20 +58,33 @@ export function pgliteDatabase(): TestDatabase {
   };
 }
 
-/** A throw-away PostgreSQL server, started on first use. */
+/**
+ * The admin URL of the run's shared PostgreSQL server (started on the first request by the global
+ * setup); `undefined` when no global setup provides one (then a file starts a server of its own).
+ */
+export async function sharedPostgres(): Promise<string | undefined> {
+  const broker = inject("cchcPostgresBroker");
+  if (!broker) return undefined;
+  const status = (await (await fetch(broker, { signal: AbortSignal.timeout(120_000) })).json()) as SharedPostgresStatus;
+  if ("error" in status) throw new Error(`the shared PostgreSQL server could not start: ${status.error}`);
+  return status.adminUrl;
+}
+
+/** A new, empty database on the run's PostgreSQL server (or, without the global setup, on a server of this file's own). */
 export function postgresDatabase(): TestDatabase {
-  let server: Promise<PostgresServer> | undefined;
+  let own: Promise<PostgresServer> | undefined;
+  let adminUrl: Promise<string> | undefined;
   return {
     name: "PostgreSQL",
     fresh: async () => {
-      server ??= startPostgresServer();
-      return { kind: "postgres", url: await (await server).createDatabase() };
+      adminUrl ??= sharedPostgres().then((shared) => shared ?? (own = startPostgresServer()).then((s) => s.adminUrl));
+      return { kind: "postgres", url: await createDatabaseOn(await adminUrl) };
     },
     async persistent() {
       return this.fresh();
     },
     stop: async () => {
-      if (server) await (await server).stop();
+      if (own) await (await own).stop();
     },
   };
 }

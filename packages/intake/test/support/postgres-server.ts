@@ -5,7 +5,7 @@
  * or the process exits. The programs come from the `postgresql` package (scripts/system-requirements.mjs).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,6 +34,8 @@ function freePort(): Promise<number> {
 
 /** A running server. */
 export interface PostgresServer {
+  /** Connection string of the server's `postgres` database, as the superuser. */
+  readonly adminUrl: string;
   /** Connection string of a new, empty database on the server. */
   createDatabase(): Promise<string>;
   /** Stops the server and deletes its directory. */
@@ -46,8 +48,49 @@ function asPostgresUser(command: string, args: string[]): [string, string[]] {
   return asRoot ? ["runuser", ["-u", "postgres", "--", command, ...args]] : [command, args];
 }
 
+let databases = 0;
+
 /**
- * Starts a throw-away server.
+ * Creates a new, empty database on a server (named after this process, so that test files running
+ * in parallel on one shared server never collide).
+ *
+ * @param adminUrl - The server's admin connection string.
+ * @returns The new database's connection string.
+ */
+export async function createDatabaseOn(adminUrl: string): Promise<string> {
+  const name = `intake_${process.pid}_${++databases}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.href;
+}
+
+/** Resolves once the server accepts connections; rejects when it exited or after 60 s. */
+async function accepting(adminUrl: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const client = new pg.Client({ connectionString: adminUrl });
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch {
+      await client.end().catch(() => undefined);
+      if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) throw new Error(`PostgreSQL did not start: ${log()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/**
+ * Starts a throw-away server. The port is chosen after initdb and tried again (up to 3 times) when
+ * another process took it in between.
  *
  * @returns The server.
  */
@@ -58,7 +101,9 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   const data = join(dir, "data");
   let child: ChildProcess | undefined;
   const cleanup = () => {
-    if (child && child.exitCode === null) child.kill("SIGKILL");
+    const pid = postmasterPid(data);
+    if (pid !== undefined && isRunning(pid)) process.kill(pid, "SIGKILL");
+    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     rmSync(dir, { recursive: true, force: true });
   };
   process.once("exit", cleanup);
@@ -70,45 +115,39 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     const [initCmd, initArgs] = asPostgresUser(join(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
     const init = spawnSync(initCmd, initArgs, { encoding: "utf8" });
     if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr || init.stdout}`);
-    const port = await freePort();
-    const [cmd, args] = asPostgresUser(join(bin, "postgres"), ["-D", data, "-h", "127.0.0.1", "-p", String(port), "-k", dir, "-c", "fsync=on"]);
-    const started = spawn(cmd, args, { stdio: ["ignore", "ignore", "pipe"] });
-    child = started;
-    let log = "";
-    started.stderr?.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
-    const admin = `postgres://postgres@127.0.0.1:${port}/postgres`;
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const client = new pg.Client({ connectionString: admin });
+    let adminUrl = "";
+    for (let attempt = 1; ; attempt++) {
+      const port = await freePort();
+      const [cmd, args] = asPostgresUser(join(bin, "postgres"), ["-D", data, "-h", "127.0.0.1", "-p", String(port), "-k", dir, "-c", "fsync=on"]);
+      const started = spawn(cmd, args, { stdio: ["ignore", "ignore", "pipe"] });
+      child = started;
+      let log = "";
+      started.stderr?.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
+      adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
       try {
-        await client.connect();
-        await client.end();
+        await accepting(adminUrl, started, () => log);
         break;
-      } catch {
-        await client.end().catch(() => undefined);
-        if (started.exitCode !== null || Date.now() > deadline) throw new Error(`PostgreSQL did not start: ${log}`);
-        await new Promise((r) => setTimeout(r, 100));
+      } catch (error) {
+        if (attempt >= 3 || !/already in use|could not bind/i.test(log)) throw error;
       }
     }
-    let count = 0;
     return {
-      async createDatabase() {
-        const name = `intake_${process.pid}_${++count}`;
-        const client = new pg.Client({ connectionString: admin });
-        await client.connect();
-        try {
-          await client.query(`CREATE DATABASE ${name}`);
-        } finally {
-          await client.end();
-        }
-        return `postgres://postgres@127.0.0.1:${port}/${name}`;
-      },
+      adminUrl,
+      createDatabase: () => createDatabaseOn(adminUrl),
       async stop() {
         process.off("exit", cleanup);
-        if (started.exitCode === null) {
-          const exited = new Promise((r) => started.once("exit", r));
-          started.kill("SIGINT"); // fast shutdown
-          await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        // Signal the postmaster itself (its pid is in postmaster.pid): runuser, which started it as the
+        // postgres user, does not pass signals on. Immediate shutdown: no checkpoint, the cluster is
+        // deleted next.
+        const pid = postmasterPid(data);
+        if (pid !== undefined) {
+          try {
+            process.kill(pid, "SIGQUIT");
+          } catch {
+            // already gone
+          }
+          const deadline = Date.now() + 10_000;
+          while (isRunning(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
         }
         cleanup();
       },
@@ -117,6 +156,25 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     process.off("exit", cleanup);
     cleanup();
     throw error;
+  }
+}
+
+/** The postmaster's pid, from the first line of `postmaster.pid` in the data directory. */
+function postmasterPid(data: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(join(data, "postmaster.pid"), "utf8").split("\n", 1)[0]);
+    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -9,6 +9,7 @@ import { agencyCommunicationReport, type AgencyCommunicationReport } from "../ag
 import { difficultyReport, type DifficultyReport } from "../difficulty-report.js";
 import { monthlyMediaReport, type MonthlyMediaReport } from "../monthly-media-report.js";
 import { validatorFor } from "../plan-rules/validate.js";
+import type { ReportDefinition } from "../validate/definition.js";
 import type { ReportValidationResult } from "../validate/validator.js";
 import { failure, rejected } from "./failure.js";
 
@@ -79,17 +80,27 @@ export interface SynthesisSources {
   readonly difficulties: DifficultyReport[];
 }
 
-/** Validates and deduplicates the inputs of each kind. */
+/** The identity validator, for inputs that are validated values already (`validatedInputs`). */
+function trusted<T>(input: unknown): ReportValidationResult<T> {
+  return { valid: true, value: input as T, issues: [] };
+}
+
+/**
+ * Validates (unless `validatedInputs`: the inputs are validator output already) and deduplicates the
+ * inputs of each kind.
+ */
 export function synthesisSources(
   input: { readonly media?: readonly unknown[]; readonly agencies?: readonly unknown[]; readonly difficulties?: readonly unknown[] },
   plan: Plan | false | undefined,
   mode: "error" | "last",
+  validatedInputs = false,
 ): Result<SynthesisSources> {
-  const media = validated(input.media ?? [], "monthly-media-report", validatorFor(monthlyMediaReport, plan));
+  const validatorOf = <T>(definition: ReportDefinition<T>): Validate<T> => (validatedInputs ? trusted<T> : validatorFor(definition, plan));
+  const media = validated(input.media ?? [], "monthly-media-report", validatorOf(monthlyMediaReport));
   if (!media.ok) return media;
-  const agencies = validated(input.agencies ?? [], "agency-communication-report", validatorFor(agencyCommunicationReport, plan));
+  const agencies = validated(input.agencies ?? [], "agency-communication-report", validatorOf(agencyCommunicationReport));
   if (!agencies.ok) return agencies;
-  const difficulties = validated(input.difficulties ?? [], "difficulty-report", validatorFor(difficultyReport, plan));
+  const difficulties = validated(input.difficulties ?? [], "difficulty-report", validatorOf(difficultyReport));
   if (!difficulties.ok) return difficulties;
   const mediaUnique = deduplicate(media.value, "monthly-media-report", { unitOf: (r) => r.unit, periodOf: (r) => r.month }, mode);
   if (!mediaUnique.ok) return mediaUnique;

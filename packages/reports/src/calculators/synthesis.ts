@@ -79,6 +79,16 @@ export interface SynthesisOptions {
   readonly coverage?: { readonly from: string; readonly to: string };
   /** Two reports of the same unit and period: `"error"` (default) or keep the `"last"` one given. */
   readonly duplicates?: "error" | "last";
+  /**
+   * `true` when every input is already a value returned by this package's validator of its kind (with
+   * the rules of `plan`) — as a store that keeps only validated reports (`@cchc/intake`) reads them
+   * back — so that the inputs are not validated again (most of the work for many inputs). Default
+   * `false`. Only for such values: raw JSON or hand-made objects must be validated (an invalid input
+   * would not be named; the result, which is always validated, may then be refused as
+   * `synthesis.invalid_output`). The result is the same as with validation, since validating a
+   * validated value gives it back unchanged.
+   */
+  readonly validatedInputs?: boolean;
   /** The synthesis' own reference. */
   readonly reportId?: string;
   /** The synthesis' document number (số, ký hiệu). */
@@ -123,7 +133,7 @@ export interface SynthesisOptions {
  * @category Calculators
  */
 export function synthesizeReports(input: SynthesisInput, options: SynthesisOptions = {}): Result<SynthesisReport> {
-  const checked = synthesisSources(input, options.plan, options.duplicates ?? "error");
+  const checked = synthesisSources(input, options.plan, options.duplicates ?? "error", options.validatedInputs === true);
   if (!checked.ok) return checked;
   const { media: mediaInputs, agencies: agencyInputs, difficulties: difficultyInputs } = checked.value;
 
