@@ -103,6 +103,8 @@ const iso = (ms: number): string => new Date(ms).toISOString();
  *
  * const noCache: SqlStorageOptions = { payloadCacheBytes: 0 };
  * ```
+ *
+ * @category Storage
  */
 export interface SqlStorageOptions {
   /**
