@@ -8,7 +8,7 @@ import tseslint from "typescript-eslint";
  * crafted string (ReDoS). The TypeScript rules catch the usual slips.
  */
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "**/.bench/**", "docs/site/**", "docs/api-json/**", ".doc-examples/**", "**/.vite/**", "coverage/**"] },
+  { ignores: ["**/dist/**", "**/node_modules/**", "**/.bench/**", "docs/site/**", "docs/api-json/**", "docs/api/**", "docs/public/**", "docs/.vitepress/cache/**", ".artifacts/**", ".doc-examples/**", "**/.vite/**", "coverage/**"] },
   ...tseslint.configs.recommended,
   regexp.configs["flat/recommended"],
   {

@@ -45,4 +45,10 @@ export const SYSTEM_REQUIREMENTS = [
     debianPackage: "python3",
     neededBy: "the test that runs the validation guide's Python I-JSON check (/usr/bin/python3) against parseStrictJson",
   },
+  {
+    program: "Python 3 with jsonschema",
+    paths: ["/usr/lib/python3/dist-packages/jsonschema/__init__.py"],
+    debianPackage: "python3-jsonschema",
+    neededBy: "the Python recipe of the guide 'Validating payloads from any language', run by docs/test/python-recipe.test.ts with /usr/bin/python3",
+  },
 ];

@@ -17,6 +17,8 @@ import { toCivilDate, type DateInput, type WorkCalendar } from "./index.js";
  *
  * VIETNAM_ZONE; // => "Asia/Ho_Chi_Minh"
  * ```
+ *
+ * @category luxon
  */
 export const VIETNAM_ZONE = "Asia/Ho_Chi_Minh";
 
@@ -32,6 +34,8 @@ export const VIETNAM_ZONE = "Asia/Ho_Chi_Minh";
  *
  * toVietnamDateTime("2026-09-02").toISO(); // => "2026-09-02T00:00:00.000+07:00"
  * ```
+ *
+ * @category luxon
  */
 export function toVietnamDateTime(date: DateInput): DateTime {
   const civil = toCivilDate(date);
@@ -51,6 +55,8 @@ export function toVietnamDateTime(date: DateInput): DateTime {
  * const cal = withDateTimes(vietnamCalendar());
  * cal.addWorkingDays("2026-08-28", 1).toISODate(); // => "2026-09-03"
  * ```
+ *
+ * @category luxon
  */
 export interface DateTimeWorkCalendar {
   /** The underlying calendar (ISO-string results). */
@@ -95,6 +101,8 @@ export interface DateTimeWorkCalendar {
  * const due = withDateTimes(vietnamCalendar()).addWorkingDays(DateTime.fromISO("2026-02-13T09:00", { zone: "Asia/Ho_Chi_Minh" }), 3);
  * due.toISODate(); // => "2026-02-25"
  * ```
+ *
+ * @category luxon
  */
 export function withDateTimes(calendar: WorkCalendar): DateTimeWorkCalendar {
   const dt = (iso: string): DateTime => DateTime.fromISO(iso, { zone: VIETNAM_ZONE });

@@ -10,6 +10,8 @@ import { defineCatalogue } from "@cchc/core";
  *
  * catalogueProblems(civilDateMessages); // => []
  * ```
+ *
+ * @category Messages
  */
 export const civilDateMessages = /* @__PURE__ */ defineCatalogue({
   vi: {
@@ -34,6 +36,8 @@ export const civilDateMessages = /* @__PURE__ */ defineCatalogue({
  *
  * catalogueProblems(lunarMessages); // => []
  * ```
+ *
+ * @category Messages
  */
 export const lunarMessages = /* @__PURE__ */ defineCatalogue({
   vi: {
@@ -66,6 +70,8 @@ export const lunarMessages = /* @__PURE__ */ defineCatalogue({
  *
  * catalogueProblems(calendarMessages); // => []
  * ```
+ *
+ * @category Messages
  */
 export const calendarMessages = /* @__PURE__ */ defineCatalogue({
   vi: {
@@ -115,6 +121,8 @@ export const calendarMessages = /* @__PURE__ */ defineCatalogue({
  *
  * calendarCatalogues.flatMap(catalogueProblems); // => []
  * ```
+ *
+ * @category Messages
  */
 export const calendarCatalogues = [civilDateMessages, lunarMessages, calendarMessages] as const;
 
@@ -127,6 +135,8 @@ export const calendarCatalogues = [civilDateMessages, lunarMessages, calendarMes
  *
  * const code: CalendarMessageKey = "lunar.invalid_day";
  * ```
+ *
+ * @category Messages
  */
 export type CalendarMessageKey =
   | keyof (typeof civilDateMessages)["vi"]

@@ -12,6 +12,8 @@
  * const code = await runCli(["docref", "167/KH-UBND"]);
  * code === EXIT_CODES.ok; // => true
  * ```
+ *
+ * @category Running the CLI
  */
 export const EXIT_CODES = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -24,5 +26,7 @@ export const EXIT_CODES = { ok: 0, invalid: 1, usage: 2 } as const;
  *
  * const code: ExitCode = 2; // usage or I/O error
  * ```
+ *
+ * @category Running the CLI
  */
 export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];

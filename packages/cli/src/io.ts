@@ -9,6 +9,8 @@
  * let text = "";
  * const out: CliOutput = { write: (chunk) => { text += chunk; return true; } };
  * ```
+ *
+ * @category Running the CLI
  */
 export interface CliOutput {
   /** Writes text; `false` means "wait for `drain` before writing more" (Node stream backpressure). */
@@ -37,6 +39,8 @@ export interface CliOutput {
  *   stderr: { write: () => true },
  * };
  * ```
+ *
+ * @category Running the CLI
  */
 export interface CliIo {
   /** Standard input, read when a command is given `-` as its file. */

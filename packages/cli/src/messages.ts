@@ -13,12 +13,14 @@ import { defineCatalogue } from "@cchc/core";
  * formatMessage(cliMessages, "usage.unknown_command", { name: "calender" }, "en");
  * // => 'Unknown command "calender".'
  * ```
+ *
+ * @category Running the CLI
  */
 export const cliMessages = /* @__PURE__ */ defineCatalogue({
   vi: {
     "cli.description":
       "cchc — công cụ dòng lệnh của Kế hoạch tuyên truyền cải cách hành chính năm 2026 tỉnh Bắc Ninh: kiểm tra báo cáo, xuất JSON Schema, lịch ngày làm việc, âm lịch, hạn báo cáo, phân tích số, ký hiệu văn bản.",
-    "option.json": "xuất kết quả dạng JSON (định dạng ổn định, xem docs/guides/cli.md)",
+    "option.json": "xuất kết quả dạng JSON (định dạng ổn định, mô tả trong hướng dẫn ghi ở cuối trợ giúp)",
     "option.lang": "ngôn ngữ của thông báo và trợ giúp",
     "option.help": "hiển thị trợ giúp",
     "option.version": "hiển thị số phiên bản",
@@ -32,6 +34,8 @@ export const cliMessages = /* @__PURE__ */ defineCatalogue({
     "help.command_token": "lệnh",
     "help.default": "mặc định: {value}",
     "help.choices": "một trong: {choices}",
+    "help.examples": "Ví dụ:",
+    "help.docs": "Tài liệu: README.md trong gói @cchc/cli (\"npm docs @cchc/cli\" mở trang của gói).\nHướng dẫn đầy đủ (mọi lệnh, dạng JSON): {guide}",
     "usage.error": "Lỗi: {message}",
     "usage.hint": "Xem \"cchc --help\" hoặc \"cchc <lệnh> --help\".",
     "usage.no_command": "Chưa có lệnh.",
@@ -62,7 +66,7 @@ export const cliMessages = /* @__PURE__ */ defineCatalogue({
     "input.year_outside_plan": "Kế hoạch {plan} áp dụng từ {from} đến {to}; năm {year} nằm ngoài kế hoạch.",
     "input.period_not_in_recurrence": "Nghĩa vụ {obligation} không có kỳ báo cáo {period}; các kỳ của năm đó: {periods}.",
     "input.period_outside_plan": "Kỳ {period} nằm ngoài thời gian của kế hoạch {plan} ({from} – {to}).",
-    "usage.unknown_obligation": "Không có nghĩa vụ \"{id}\". Các nghĩa vụ có hạn: {known}.",
+    "usage.unknown_obligation": "Không có nghĩa vụ \"{id}\". Các nghĩa vụ có hạn: {known} (hoặc mã lược đồ của báo cáo).",
     "usage.unknown_actor": "{reason} Các đơn vị có nghĩa vụ báo cáo có hạn: {known} (hoặc một nhóm chứa chúng).",
     "estimated.year": "Ước tính: năm {year} chưa có lịch nghỉ chính thức của Thủ tướng Chính phủ; các ngày nghỉ được tính theo quy định của Bộ luật Lao động.",
     "weekday.1": "T2",
@@ -83,7 +87,7 @@ export const cliMessages = /* @__PURE__ */ defineCatalogue({
   en: {
     "cli.description":
       "cchc — the command line of Bắc Ninh's 2026 plan for communicating administrative reform: validate reports, export JSON Schemas, the working-day and lunar calendars, reporting deadlines, parse document numbers.",
-    "option.json": "print results as JSON (a stable shape, see docs/guides/cli.md)",
+    "option.json": "print results as JSON (a stable shape, described in the guide named at the end of the help)",
     "option.lang": "language of messages and help",
     "option.help": "display help",
     "option.version": "display the version number",
@@ -97,6 +101,8 @@ export const cliMessages = /* @__PURE__ */ defineCatalogue({
     "help.command_token": "command",
     "help.default": "default: {value}",
     "help.choices": "one of: {choices}",
+    "help.examples": "Examples:",
+    "help.docs": "Documentation: README.md in the @cchc/cli package (\"npm docs @cchc/cli\" opens its page).\nThe full guide (every command, the JSON shapes): {guide}",
     "usage.error": "Error: {message}",
     "usage.hint": "See \"cchc --help\" or \"cchc <command> --help\".",
     "usage.no_command": "No command given.",
@@ -127,7 +133,7 @@ export const cliMessages = /* @__PURE__ */ defineCatalogue({
     "input.year_outside_plan": "Plan {plan} runs from {from} to {to}; {year} is outside the plan.",
     "input.period_not_in_recurrence": "Obligation {obligation} has no reporting period {period}; that year's periods are: {periods}.",
     "input.period_outside_plan": "Period {period} is outside plan {plan} ({from} – {to}).",
-    "usage.unknown_obligation": "No obligation \"{id}\". Obligations with a due date: {known}.",
+    "usage.unknown_obligation": "No obligation \"{id}\". Obligations with a due date: {known} (or the schema id of their report).",
     "usage.unknown_actor": "{reason} Actors owing dated reports: {known} (or a group that contains them).",
     "estimated.year": "Estimated: {year} has no official holiday schedule from the Prime Minister yet; its days off are computed from the Labour Code.",
     "weekday.1": "Mon",

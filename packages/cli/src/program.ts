@@ -1,6 +1,6 @@
 import { DEFAULT_LANG, formatMessage, type Lang, type MessageParams } from "@cchc/core";
 import { Command, Help, Option, type Argument } from "commander";
-import { version } from "../package.json";
+import { repository, version } from "../package.json";
 import type { CliCommand, CommandContext } from "./commands/command.js";
 import type { ExitCode } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
@@ -18,6 +18,22 @@ export interface ProgramSetup {
   readonly commands: readonly CliCommand[];
   /** Receives the exit code of the command that ran. */
   readonly done: (code: ExitCode) => void;
+  /** The current instant. */
+  readonly now: () => Date;
+}
+
+/** What `cchc --help` shows under its list of commands. */
+const PROGRAM_EXAMPLES = ["cchc validate monthly-media-report report.json", "cchc deadlines --lang en", "cchc help explain"];
+
+/** The CLI guide on the web, from the package's `repository` (the guide is not in the npm package). */
+export function guideUrl(): string {
+  const web = repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+  return `${web}/blob/main/docs/guides/cli.md`;
+}
+
+/** An "Examples:" block for the end of a help text. */
+function examplesText(heading: string, examples: readonly string[]): string {
+  return `\n${heading}\n${examples.map((e) => `  ${e}`).join("\n")}\n`;
 }
 
 /** Help in the run's language: commander's headings, usage tokens and option details translated. */
@@ -57,6 +73,7 @@ function attach(parent: Command, spec: CliCommand, setup: ProgramSetup, t: Comma
   const command = parent.command(spec.name).description(text("description"));
   command.helpOption("-h, --help", t("option.help"));
   spec.configure?.(command, text);
+  if (spec.examples) command.addHelpText("after", examplesText(t("help.examples"), spec.examples));
   for (const sub of spec.subcommands ?? []) attach(command, sub, setup, t);
   const run = spec.run;
   if (run === undefined) return;
@@ -71,6 +88,7 @@ function attach(parent: Command, spec: CliCommand, setup: ProgramSetup, t: Comma
       schemas: setup.schemas,
       binSchemas: setup.binSchemas,
       t: cliText(lang),
+      now: setup.now,
     };
     setup.done(await run(context, { args: received.slice(0, self.registeredArguments.length), options: self.opts() }));
   });
@@ -103,5 +121,8 @@ export function buildProgram(setup: ProgramSetup): Command {
     .addOption(new Option("--json", t("option.json")))
     .addOption(new Option("--lang <lang>", t("option.lang")).choices(["vi", "en"]).default(DEFAULT_LANG));
   for (const spec of setup.commands) attach(program, spec, setup, t);
+  program.addHelpText("after", examplesText(t("help.examples"), PROGRAM_EXAMPLES));
+  // Every help ends by saying where the documentation is: the package's README, the guide on the web.
+  program.addHelpText("afterAll", t("help.docs", { guide: guideUrl() }));
   return program;
 }

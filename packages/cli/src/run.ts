@@ -17,6 +17,8 @@ import { usageErrorMessage } from "./usage-errors.js";
  *
  * const options: RunCliOptions = { schemas: defineSchemaRegistry([]) };
  * ```
+ *
+ * @category Running the CLI
  */
 export interface RunCliOptions {
   /** Standard streams; default: the process's own. */
@@ -26,6 +28,8 @@ export interface RunCliOptions {
    * Default: the registry the `cchc` bin ships.
    */
   readonly schemas?: SchemaRegistry | (() => Promise<SchemaRegistry>);
+  /** The clock, for commands that default to today (`cchc deadlines` without a year); default: the system's. */
+  readonly now?: () => Date;
 }
 
 /**
@@ -41,6 +45,24 @@ function languageOf(argv: readonly string[]): Lang {
     if (value !== undefined && isLang(value)) lang = value;
   }
   return lang;
+}
+
+/**
+ * `cchc help <name>` for a name that is no command is answered as `cchc <name>` would be: an unknown
+ * command, with the closest one suggested and exit code 2 (commander would print the whole help and
+ * then complain that no command was given).
+ */
+export function helpForUnknownCommand(argv: readonly string[], known: readonly string[]): readonly string[] {
+  const positions: number[] = [];
+  for (let i = 0; i < argv.length && positions.length < 2; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") break;
+    if (arg === "--lang") i++;
+    else if (!arg.startsWith("-")) positions.push(i);
+  }
+  const [help, name] = positions;
+  if (help === undefined || name === undefined || argv[help] !== "help" || known.includes(argv[name]!)) return argv;
+  return argv.filter((_, i) => i !== help);
 }
 
 function schemaLoader(option: RunCliOptions["schemas"]): () => Promise<SchemaRegistry> {
@@ -69,6 +91,8 @@ function schemaLoader(option: RunCliOptions["schemas"]): () => Promise<SchemaReg
  * code; // => 0
  * JSON.parse(out).canonical; // => "167/KH-UBND"
  * ```
+ *
+ * @category Running the CLI
  */
 export async function runCli(argv: readonly string[], options: RunCliOptions = {}): Promise<ExitCode> {
   const io = options.io ?? processIo();
@@ -76,8 +100,10 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
   const t = cliText(lang);
   let exit: ExitCode = EXIT_CODES.ok;
   try {
-    const program = buildProgram({ lang, io, commands, schemas: schemaLoader(options.schemas), binSchemas: options.schemas === undefined, done: (code) => (exit = code) });
-    await program.parseAsync([...argv], { from: "user" });
+    const now = options.now ?? (() => new Date());
+    const program = buildProgram({ lang, io, commands, schemas: schemaLoader(options.schemas), binSchemas: options.schemas === undefined, done: (code) => (exit = code), now });
+    const names = program.commands.map((c) => c.name());
+    await program.parseAsync([...helpForUnknownCommand(argv, names)], { from: "user" });
     return exit;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildBinWithTestSchema } from "./fixtures/build-bin-with-test-schema.js";
@@ -75,9 +75,15 @@ describe("the cchc bin", () => {
     const r = node(["--import", join(pkg, "test", "fixtures", "trace-imports.mjs"), bin, ...args], undefined, { CCHC_TRACE_IMPORTS: trace });
     expect(r.status).toBe(0);
     const urls = readFileSync(trace, "utf8").trim().split("\n");
+    // The modules bundled into each loaded file: the start-up module is whitespace-minified, so the build
+    // lists them (tsup.bin.config.ts, BIN_INPUTS_FILE); the lazy modules still name them in comments.
+    const listed = JSON.parse(readFileSync(join(pkg, ".artifacts", "bin-inputs.json"), "utf8")) as Record<string, string[]>;
     const sources = urls
       .filter((url) => url.startsWith("file:"))
-      .flatMap((url) => readFileSync(fileURLToPath(url), "utf8").match(/^\/\/ \S+\.[cm]?[jt]s$/gm) ?? []);
+      .flatMap((url) => {
+        const inputs = listed[relative(pkg, fileURLToPath(url))];
+        return inputs ? inputs.map((input) => `// ${input}`) : (readFileSync(fileURLToPath(url), "utf8").match(/^\/\/ \S+\.[cm]?[jt]s$/gm) ?? []);
+      });
     return { urls, sources };
   }
   const heavy = (path: string) => /(?:calendar|deadlines|plan|reports)\/src\/|node_modules\/\.pnpm\/(?:zod|effect)@/.test(path);

@@ -164,7 +164,7 @@ describe("cchc explain <obligation> <period>", () => {
   it("an unknown obligation is a usage error (exit 2) listing the known ones", async () => {
     const r = await run(["explain", "weekly-report", "2026-02", "--lang", "en"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`No obligation "weekly-report". Obligations with a due date: ${MEDIA}, ${AGENCIES}.`);
+    expect(r.stderr).toContain(`No obligation "weekly-report". Obligations with a due date: ${MEDIA}, ${AGENCIES} (or the schema id of their report).`);
   });
 
   it.each([

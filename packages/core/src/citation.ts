@@ -14,6 +14,8 @@ import { DEFAULT_LANG, type Lang } from "./i18n/label.js";
  *
  * const c: Confidence = "UNCONFIRMED";
  * ```
+ *
+ * @category Citations
  */
 export type Confidence = "VERIFIED" | "SECONDARY" | "INFERRED" | "UNCONFIRMED";
 
@@ -26,6 +28,8 @@ export type Confidence = "VERIFIED" | "SECONDARY" | "INFERRED" | "UNCONFIRMED";
  *
  * CONFIDENCE_LEVELS[0]; // => "VERIFIED"
  * ```
+ *
+ * @category Citations
  */
 export const CONFIDENCE_LEVELS: readonly Confidence[] = ["VERIFIED", "SECONDARY", "INFERRED", "UNCONFIRMED"];
 
@@ -49,6 +53,8 @@ export const CONFIDENCE_LEVELS: readonly Confidence[] = ["VERIFIED", "SECONDARY"
  *   confidence: "VERIFIED",
  * };
  * ```
+ *
+ * @category Citations
  */
 export interface Citation {
   /** Document number, e.g. `"45/2019/QH14"` or `"12729/VPCP-KGVX"`. */
@@ -106,6 +112,8 @@ function locator(citation: Citation, lang: Lang): string {
  * formatCitation({ document: "45/2019/QH14", title: "Bộ luật Lao động", article: "112", clause: "1", point: "đ", confidence: "VERIFIED" });
  * // => "điểm đ khoản 1 Điều 112, Bộ luật Lao động (45/2019/QH14)"
  * ```
+ *
+ * @category Citations
  */
 export function formatCitation(citation: Citation, lang: Lang = DEFAULT_LANG): string {
   const where = locator(citation, lang);

@@ -9,6 +9,8 @@ import { defineCatalogue } from "./i18n/catalogue.js";
  *
  * effectiveDatedMessages.en["effective.empty"];
  * ```
+ *
+ * @category Effective-dated values
  */
 export const effectiveDatedMessages = /* @__PURE__ */ defineCatalogue({
   vi: {

@@ -19,6 +19,8 @@ import type { Label } from "./i18n/label.js";
  *   citation: { document: "45/2019/QH14", article: "112", confidence: "VERIFIED" },
  * };
  * ```
+ *
+ * @category Effective-dated values
  */
 export interface DatedValue<T> {
   /** First day (inclusive, `YYYY-MM-DD`) on which this value is in force. */
@@ -51,6 +53,8 @@ export interface DatedValue<T> {
  * });
  * valueAt(nationalDayLength, "2026-09-02"); // => 2
  * ```
+ *
+ * @category Effective-dated values
  */
 export interface EffectiveDated<T> {
   /** Stable identifier, e.g. `"holiday.national-day.days"`. */
@@ -75,6 +79,8 @@ export interface EffectiveDated<T> {
  *
  * checkEffectiveDated({ id: "x", lastVerified: "2026-01-01", values: [] }).ok; // => false
  * ```
+ *
+ * @category Effective-dated values
  */
 export function checkEffectiveDated<T>(parameter: EffectiveDated<T>): Result<EffectiveDated<T>> {
   if (parameter.values.length === 0) return err(makeError(effectiveDatedMessages, "effective.empty", { id: parameter.id }));
@@ -105,6 +111,8 @@ export function checkEffectiveDated<T>(parameter: EffectiveDated<T>): Result<Eff
  *   values: [{ validFrom: "2020-01-01", value: "a", citation: { confidence: "UNCONFIRMED" } }],
  * });
  * ```
+ *
+ * @category Effective-dated values
  */
 export function defineEffectiveDated<T>(parameter: EffectiveDated<T>): EffectiveDated<T> {
   const checked = checkEffectiveDated(parameter);
@@ -128,6 +136,8 @@ export function defineEffectiveDated<T>(parameter: EffectiveDated<T>): Effective
  * });
  * entryAt(p, "2026-09-02")?.citation.document; // => "45/2019/QH14"
  * ```
+ *
+ * @category Effective-dated values
  */
 export function entryAt<T>(parameter: EffectiveDated<T>, date: IsoDate): DatedValue<T> | undefined {
   let found: DatedValue<T> | undefined;
@@ -158,6 +168,8 @@ export function entryAt<T>(parameter: EffectiveDated<T>, date: IsoDate): DatedVa
  * valueAt(tetDays, "2012-01-23"); // => 4
  * valueAt(tetDays, "2026-02-17"); // => 5
  * ```
+ *
+ * @category Effective-dated values
  */
 export function valueAt<T>(parameter: EffectiveDated<T>, date: IsoDate): T | undefined {
   return entryAt(parameter, date)?.value;
@@ -179,6 +191,8 @@ export function valueAt<T>(parameter: EffectiveDated<T>, date: IsoDate): T | und
  * });
  * valueAtOrError(p, "2020-12-31").ok; // => false
  * ```
+ *
+ * @category Effective-dated values
  */
 export function valueAtOrError<T>(parameter: EffectiveDated<T>, date: IsoDate): Result<T> {
   const entry = entryAt(parameter, date);

@@ -11,6 +11,8 @@ import { DEFAULT_LANG, type Label, type Lang } from "./i18n/label.js";
  *
  * const data: CchcErrorData = { code: "date.invalid_format", params: { input: "x" }, message: { vi: "…", en: "…" } };
  * ```
+ *
+ * @category Errors and results
  */
 export interface CchcErrorData {
   /** Stable machine-readable code, e.g. `"date.invalid_day"`. */
@@ -36,6 +38,8 @@ export interface CchcErrorData {
  *   result.error.localized("en"); // => "Day 31 does not exist in 2/2026."
  * }
  * ```
+ *
+ * @category Errors and results
  */
 export class CchcError extends Error {
   /** Discriminator, stable across realms (unlike `instanceof`). */
@@ -84,6 +88,8 @@ export class CchcError extends Error {
  *
  * makeError(documentNumberMessages, "docnum.empty").localized("en"); // => "The document number is empty."
  * ```
+ *
+ * @category Errors and results
  */
 export function makeError<K extends string>(
   catalogue: Catalogue<K>,
@@ -108,6 +114,8 @@ export function makeError<K extends string>(
  *
  * try { JSON.parse("{"); } catch (e) { isCchcError(e); } // => false
  * ```
+ *
+ * @category Errors and results
  */
 export function isCchcError(value: unknown): value is CchcError {
   return (
@@ -124,6 +132,8 @@ export function isCchcError(value: unknown): value is CchcError {
  *
  * const r: Ok<number> = { ok: true, value: 1 };
  * ```
+ *
+ * @category Errors and results
  */
 export interface Ok<T> {
   /** Always `true`: the operation succeeded. */
@@ -141,6 +151,8 @@ export interface Ok<T> {
  *
  * const r: Err<CchcError> = { ok: false, error: new CchcError("x", { vi: "Lỗi", en: "Error" }) };
  * ```
+ *
+ * @category Errors and results
  */
 export interface Err<E> {
   /** Always `false`: the operation failed. */
@@ -161,6 +173,8 @@ export interface Err<E> {
  * const r: Result<CivilDate> = parseIsoDate("2026-09-02");
  * if (r.ok) r.value.day; // => 2
  * ```
+ *
+ * @category Errors and results
  */
 export type Result<T, E = CchcError> = Ok<T> | Err<E>;
 
@@ -175,6 +189,8 @@ export type Result<T, E = CchcError> = Ok<T> | Err<E>;
  *
  * ok(42); // => { ok: true, value: 42 }
  * ```
+ *
+ * @category Errors and results
  */
 export function ok<T>(value: T): Ok<T> {
   return { ok: true, value };
@@ -191,6 +207,8 @@ export function ok<T>(value: T): Ok<T> {
  *
  * err(makeError(documentNumberMessages, "docnum.empty"));
  * ```
+ *
+ * @category Errors and results
  */
 export function err<E>(error: E): Err<E> {
   return { ok: false, error };
@@ -208,6 +226,8 @@ export function err<E>(error: E): Err<E> {
  *
  * unwrap(parseIsoDate("2026-01-01")).year; // => 2026
  * ```
+ *
+ * @category Errors and results
  */
 export function unwrap<T, E>(result: Result<T, E>): T {
   if (result.ok) return result.value;
@@ -226,6 +246,8 @@ export function unwrap<T, E>(result: Result<T, E>): T {
  * describeValue(null); // => "null"
  * describeValue([1]); // => "array"
  * ```
+ *
+ * @category Errors and results
  */
 export function describeValue(value: unknown): string {
   if (value === null) return "null";

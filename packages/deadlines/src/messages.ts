@@ -9,6 +9,8 @@ import { defineCatalogue } from "@cchc/core";
  *
  * deadlineMessages.en["deadline.invalid_period_id"];
  * ```
+ *
+ * @category Messages
  */
 export const deadlineMessages = /* @__PURE__ */ defineCatalogue({
   vi: {

@@ -17,6 +17,8 @@ import type { ComposedDocument } from "./render/composed.js";
  *
  * const english: DocumentOptions = { lang: "en" };
  * ```
+ *
+ * @category Rendering
  */
 export interface DocumentOptions {
   /** Language of the document and of the messages: `"vi"` (default) or `"en"`. */
@@ -104,6 +106,8 @@ function compose(schemaId: keyof typeof TEMPLATES, report: unknown, meta: Docume
  * r.ok && r.value.signature.authority; // => "TM. ỦY BAN NHÂN DÂN"
  * r.ok && r.value.recipients; // => ["- Sở Văn hóa, Thể thao và Du lịch;", "- Lưu: VT, VP."]
  * ```
+ *
+ * @category Rendering
  */
 export function composeDocument(schemaId: string, report: unknown, meta: unknown, options: DocumentOptions = {}): Result<ComposedDocument, DocumentFailure> {
   const lang = isLang(options.lang) ? options.lang : DEFAULT_LANG;

@@ -11,6 +11,8 @@ import type { DocumentMessageCode } from "./messages.js";
  *
  * const issue: DocumentIssue = { input: "meta", path: "/date", code: "document.invalid_date", message: "ngày không hợp lệ: …" };
  * ```
+ *
+ * @category Errors and messages
  */
 export interface DocumentIssue extends ValidationIssue {
   /** Which input the path points into. */
@@ -28,6 +30,8 @@ export interface DocumentIssue extends ValidationIssue {
  * const result = await renderDocument("monthly-media-report", {}, {}, { lang: "en" });
  * if (!result.ok) result.error.code; // => "document.invalid_report"
  * ```
+ *
+ * @category Errors and messages
  */
 export interface DocumentFailure {
   /** `document.unsupported_schema`, `document.invalid_report` or `document.invalid_meta`. */

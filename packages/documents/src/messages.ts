@@ -10,6 +10,8 @@ import { defineCatalogue } from "@cchc/core";
  *
  * documentMessages.en["document.signer_required"]; // => "a signed (non-draft) document needs its signer (signer)"
  * ```
+ *
+ * @category Errors and messages
  */
 export const documentMessages = /* @__PURE__ */ defineCatalogue({
   vi: {
@@ -53,5 +55,7 @@ export const documentMessages = /* @__PURE__ */ defineCatalogue({
  *
  * const code: DocumentMessageCode = "document.invalid_report";
  * ```
+ *
+ * @category Errors and messages
  */
 export type DocumentMessageCode = keyof typeof documentMessages.vi;

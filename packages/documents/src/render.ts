@@ -39,6 +39,8 @@ import { packDocx } from "./render/docx.js";
  * const bad = await renderDocument("difficulty-report", report, { ...meta, date: "2026-02-30" }, { lang: "en" });
  * bad.ok || bad.error.issues.map((i) => `${i.input}${i.path} ${i.code}`); // => ["meta/date document.invalid_date"]
  * ```
+ *
+ * @category Rendering
  */
 export async function renderDocument(schemaId: string, report: unknown, meta: unknown, options: DocumentOptions = {}): Promise<Result<Uint8Array, DocumentFailure>> {
   const composed = composeDocument(schemaId, report, meta, options);

@@ -7,6 +7,8 @@
  *
  * const tooLarge: BodyRead = { ok: false, reason: "too_large", maxBytes: 1024 };
  * ```
+ *
+ * @category Limits and bodies
  */
 export type BodyRead =
   | { readonly ok: true; readonly bytes: Uint8Array }
@@ -30,6 +32,8 @@ export type BodyRead =
  * const big = await readBodyWithin(new Request("http://x/", { method: "POST", body: "x".repeat(11) }), 10);
  * big.ok ? 0 : big.reason; // => "too_large"
  * ```
+ *
+ * @category Limits and bodies
  */
 export async function readBodyWithin(request: Request, maxBytes: number): Promise<BodyRead> {
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);

@@ -15,6 +15,8 @@
  * isJsonContentType("application/json; charset=latin1"); // => false
  * isJsonContentType("text/plain"); // => false
  * ```
+ *
+ * @category Request helpers
  */
 export function isJsonContentType(header: string | null | undefined): boolean {
   if (!header) return false;

@@ -11,6 +11,8 @@ import type { ServerLimits } from "./limits.js";
  * SERVER_LIMIT_VARIABLES.headersTimeoutMs; // => "HEADERS_TIMEOUT_MS"
  * SERVER_LIMIT_VARIABLES.maxBodyBytes; // => "MAX_BODY_BYTES"
  * ```
+ *
+ * @category Limits and bodies
  */
 export const SERVER_LIMIT_VARIABLES: { readonly [K in keyof ServerLimits]: string } = {
   headersTimeoutMs: "HEADERS_TIMEOUT_MS",
@@ -38,6 +40,8 @@ export const SERVER_LIMIT_VARIABLES: { readonly [K in keyof ServerLimits]: strin
  * serverLimitsFromEnv({ HEADERS_TIMEOUT_MS: "5000", MAX_CONNECTIONS: "64" }); // => { headersTimeoutMs: 5000, maxConnections: 64 }
  * Object.keys(serverLimitsFromEnv({})).length; // => 0
  * ```
+ *
+ * @category Limits and bodies
  */
 export function serverLimitsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): Partial<ServerLimits> {
   const limits: Partial<Record<keyof ServerLimits, number>> = {};

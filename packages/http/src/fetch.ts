@@ -14,6 +14,8 @@ import { createHardenedServer } from "./server.js";
  *
  * const hello: FetchHandler = () => new Response("xin chào");
  * ```
+ *
+ * @category Web handlers
  */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
 
@@ -26,6 +28,8 @@ export type FetchHandler = (request: Request) => Response | Promise<Response>;
  *
  * const options: ServeFetchOptions = { port: 8080, limits: { maxConnections: 64 } };
  * ```
+ *
+ * @category Web handlers
  */
 export interface ServeFetchOptions extends ListenOptions {
   /** Limits that differ from `DEFAULT_SERVER_LIMITS`. */
@@ -46,6 +50,8 @@ export interface ServeFetchOptions extends ListenOptions {
  *
  * const server = createHardenedServer(fetchListener(() => new Response("ok")));
  * ```
+ *
+ * @category Web handlers
  */
 export function fetchListener(handler: FetchHandler): RequestListener {
   return getRequestListener(handler, {
@@ -70,6 +76,8 @@ export function fetchListener(handler: FetchHandler): RequestListener {
  * body.ok; // => true
  * await running.close();
  * ```
+ *
+ * @category Web handlers
  */
 export function serveFetch(handler: FetchHandler, options: ServeFetchOptions = {}): Promise<RunningServer> {
   const limits = resolveServerLimits(options.limits);

@@ -10,6 +10,8 @@
  *
  * const viEn: LanguageOptions<"vi" | "en"> = { supported: ["vi", "en"], fallback: "vi" };
  * ```
+ *
+ * @category Request helpers
  */
 export interface LanguageOptions<L extends string> {
   /** Supported primary language subtags, in lower case (`["vi", "en"]`). */
@@ -55,6 +57,8 @@ function supportedLanguage<L extends string>(tag: string | undefined, options: L
  * languageFromHeader("fr-FR, en-US;q=0.8, vi;q=0.5", viEn); // => "en"
  * languageFromHeader("fr, de", viEn); // => undefined
  * ```
+ *
+ * @category Request helpers
  */
 export function languageFromHeader<L extends string>(header: string | null | undefined, options: LanguageOptions<L>): L | undefined {
   if (!header) return undefined;
@@ -87,6 +91,8 @@ export function languageFromHeader<L extends string>(header: string | null | und
  * negotiateLanguage(new URLSearchParams(), "en-GB,en;q=0.9", viEn); // => "en"
  * negotiateLanguage(new URLSearchParams("lang=fr"), null, viEn); // => "vi"
  * ```
+ *
+ * @category Request helpers
  */
 export function negotiateLanguage<L extends string>(query: URLSearchParams, acceptLanguage: string | null | undefined, options: LanguageOptions<L>): L {
   const asked = query.get("lang")?.toLowerCase();

@@ -8,6 +8,8 @@
  *
  * const strict: Partial<ServerLimits> = { headersTimeoutMs: 5_000, maxConnections: 64 };
  * ```
+ *
+ * @category Limits and bodies
  */
 export interface ServerLimits {
   /** Time a client has to send the complete request headers, in ms (Node's `headersTimeout`). */
@@ -38,6 +40,8 @@ export interface ServerLimits {
  * DEFAULT_SERVER_LIMITS.headersTimeoutMs; // => 10000
  * DEFAULT_SERVER_LIMITS.maxBodyBytes; // => 1048576
  * ```
+ *
+ * @category Limits and bodies
  */
 export const DEFAULT_SERVER_LIMITS: ServerLimits = {
   headersTimeoutMs: 10_000,
@@ -64,6 +68,8 @@ export const DEFAULT_SERVER_LIMITS: ServerLimits = {
  * resolveServerLimits({ maxConnections: 8 }).maxConnections; // => 8
  * resolveServerLimits({ maxConnections: 8 }).requestTimeoutMs; // => 30000
  * ```
+ *
+ * @category Limits and bodies
  */
 export function resolveServerLimits(overrides: Partial<ServerLimits> = {}): ServerLimits {
   const limits: ServerLimits = { ...DEFAULT_SERVER_LIMITS, ...overrides };

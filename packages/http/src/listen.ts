@@ -13,6 +13,8 @@ import { DEFAULT_SERVER_LIMITS } from "./limits.js";
  * running.url.startsWith("http://127.0.0.1:"); // => true
  * await running.close();
  * ```
+ *
+ * @category Server
  */
 export interface RunningServer {
   /** Base URL, such as `http://127.0.0.1:41234` (IPv6 hosts in brackets). */
@@ -38,6 +40,8 @@ export interface RunningServer {
  *
  * const options: ListenOptions = { host: "127.0.0.1", port: 8080 };
  * ```
+ *
+ * @category Server
  */
 export interface ListenOptions {
   /** Interface (default `127.0.0.1`: loopback only). */
@@ -79,6 +83,8 @@ function closeGracefully(server: Server, graceMs: number): Promise<void> {
  * await response.text(); // => "ok"
  * await running.close();
  * ```
+ *
+ * @category Server
  */
 export function listen(server: Server, options: ListenOptions = {}): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";

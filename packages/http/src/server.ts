@@ -35,6 +35,8 @@ const KEEP_ALIVE_BUFFER_MS = 1_000;
  * server.headersTimeout; // => 5000
  * server.maxConnections; // => 256
  * ```
+ *
+ * @category Server
  */
 export function createHardenedServer(listener: RequestListener, overrides: Partial<ServerLimits> = {}): Server {
   const limits = resolveServerLimits(overrides);

@@ -17,6 +17,8 @@ import type { RunningServer } from "./listen.js";
  * stop(); // no longer listening for signals
  * await running.close();
  * ```
+ *
+ * @category Server
  */
 export function closeOnSignals(
   running: Pick<RunningServer, "close">,

@@ -24,6 +24,8 @@ interface ErrorFields {
  *
  * const count = (e: ReportRejected): number => e.issues.length;
  * ```
+ *
+ * @category Errors and messages
  */
 export class ReportRejected extends Data.TaggedError("ReportRejected")<
   ErrorFields & { readonly issues: readonly { readonly path: string; readonly code: string; readonly message: Label }[] }
@@ -38,6 +40,8 @@ export class ReportRejected extends Data.TaggedError("ReportRejected")<
  *
  * const missing = (e: Unauthenticated): boolean => e.code === "intake.token_missing";
  * ```
+ *
+ * @category Errors and messages
  */
 export class Unauthenticated extends Data.TaggedError("Unauthenticated")<ErrorFields> {}
 
@@ -51,6 +55,8 @@ export class Unauthenticated extends Data.TaggedError("Unauthenticated")<ErrorFi
  *
  * const text = (e: Forbidden): string => e.messages.en;
  * ```
+ *
+ * @category Errors and messages
  */
 export class Forbidden extends Data.TaggedError("Forbidden")<ErrorFields> {}
 
@@ -63,6 +69,8 @@ export class Forbidden extends Data.TaggedError("Forbidden")<ErrorFields> {}
  *
  * const text = (e: NotFound): string => e.messages.vi;
  * ```
+ *
+ * @category Errors and messages
  */
 export class NotFound extends Data.TaggedError("NotFound")<ErrorFields> {}
 
@@ -75,6 +83,8 @@ export class NotFound extends Data.TaggedError("NotFound")<ErrorFields> {}
  *
  * const text = (e: BadRequest): string => e.messages.en;
  * ```
+ *
+ * @category Errors and messages
  */
 export class BadRequest extends Data.TaggedError("BadRequest")<ErrorFields> {}
 
@@ -88,6 +98,8 @@ export class BadRequest extends Data.TaggedError("BadRequest")<ErrorFields> {}
  *
  * const log = (e: StorageFailure): unknown => e.cause;
  * ```
+ *
+ * @category Errors and messages
  */
 export class StorageFailure extends Data.TaggedError("StorageFailure")<ErrorFields & { readonly cause: unknown }> {}
 
@@ -101,6 +113,8 @@ export class StorageFailure extends Data.TaggedError("StorageFailure")<ErrorFiel
  *
  * const text = (e: ProcessingFailure): string => e.messages.en;
  * ```
+ *
+ * @category Errors and messages
  */
 export class ProcessingFailure extends Data.TaggedError("ProcessingFailure")<ErrorFields> {}
 
@@ -113,6 +127,8 @@ export class ProcessingFailure extends Data.TaggedError("ProcessingFailure")<Err
  *
  * const status = (e: IntakeError): string => `${e._tag} ${e.code}`;
  * ```
+ *
+ * @category Errors and messages
  */
 export type IntakeError = ReportRejected | Unauthenticated | Forbidden | NotFound | BadRequest | StorageFailure | ProcessingFailure;
 
@@ -134,6 +150,8 @@ export function fields(code: IntakeMessageCode, params: MessageParams = {}): Err
  * declare const e: IntakeError;
  * httpStatusOf(e); // 422 for a rejected report
  * ```
+ *
+ * @category Errors and messages
  */
 export function httpStatusOf(error: IntakeError): number {
   switch (error._tag) {

@@ -28,6 +28,8 @@ import type { UnitId } from "./model/units.js";
  *   readAccess: "token",
  * };
  * ```
+ *
+ * @category Promise API
  */
 export interface IntakeOptions extends ReportingCalendarOptions {
   /** Where the data lives (default: PGlite in memory — pass a `dataDir` to keep it). */
@@ -55,6 +57,8 @@ export interface IntakeOptions extends ReportingCalendarOptions {
  * if (board.ok) console.log(board.value.counts.missing);
  * else console.log(board.error.messages.en);
  * ```
+ *
+ * @category Promise API
  */
 export interface Intake {
   /** Receives a report of a schema, sent by a unit (already authenticated). */
@@ -110,6 +114,8 @@ export interface Intake {
  * if (r.ok) r.value.receipt.id; // => "bao-ptth-bac-ninh@2026-02"
  * await intake.close();
  * ```
+ *
+ * @category Promise API
  */
 export async function createIntake(options: IntakeOptions = {}): Promise<Intake> {
   let tokens: TokenRegistry;

@@ -12,6 +12,8 @@ import { defineCatalogue } from "@cchc/core";
  *
  * formatMessage(intakeMessages, "intake.token_missing", {}, "en"); // => "A bearer token is required (Authorization: Bearer <token>)."
  * ```
+ *
+ * @category Errors and messages
  */
 export const intakeMessages = defineCatalogue({
   vi: {
@@ -88,5 +90,7 @@ export const intakeMessages = defineCatalogue({
  *
  * const code: IntakeMessageCode = "intake.unit_mismatch";
  * ```
+ *
+ * @category Errors and messages
  */
 export type IntakeMessageCode = keyof typeof intakeMessages.vi;

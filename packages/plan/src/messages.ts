@@ -11,6 +11,8 @@ import { defineCatalogue } from "@cchc/core";
  *
  * catalogueProblems(planMessages); // => []
  * ```
+ *
+ * @category Messages
  */
 export const planMessages = /* @__PURE__ */ defineCatalogue({
   vi: {

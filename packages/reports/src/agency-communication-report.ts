@@ -25,6 +25,8 @@ import type { ReportValidationResult, ValidateOptions } from "./validate/validat
  *
  * agencyCommunicationReportSchema.safeParse({ schemaVersion: 1, period: "2026-Q2" }).success; // => false
  * ```
+ *
+ * @category Report schemas
  */
 export const agencyCommunicationReportSchema = /* @__PURE__ */ agencyCommunicationReportZod();
 
@@ -37,6 +39,8 @@ export const agencyCommunicationReportSchema = /* @__PURE__ */ agencyCommunicati
  *
  * const published = (r: AgencyCommunicationReport): number => r.directives.published;
  * ```
+ *
+ * @category Report schemas
  */
 export type AgencyCommunicationReport = z.output<typeof agencyCommunicationReportSchema>;
 
@@ -49,6 +53,8 @@ export type AgencyCommunicationReport = z.output<typeof agencyCommunicationRepor
  *
  * const period: AgencyCommunicationReportInput["period"] = "2026-H1";
  * ```
+ *
+ * @category Report schemas
  */
 export type AgencyCommunicationReportInput = z.input<typeof agencyCommunicationReportSchema>;
 
@@ -61,6 +67,8 @@ export type AgencyCommunicationReportInput = z.input<typeof agencyCommunicationR
  *
  * agencyCommunicationReport.id; // => "agency-communication-report"
  * ```
+ *
+ * @category Report schemas
  */
 export const agencyCommunicationReport: ReportDefinition<AgencyCommunicationReport> = /* @__PURE__ */ defineReport(
   "agency-communication-report",
@@ -81,6 +89,8 @@ export const agencyCommunicationReport: ReportDefinition<AgencyCommunicationRepo
  *
  * validateAgencyCommunicationReport("not a report").issues[0]?.code; // => "invalid_type"
  * ```
+ *
+ * @category Report schemas
  */
 export function validateAgencyCommunicationReport(input: unknown, options?: ValidateOptions | Lang): ReportValidationResult<AgencyCommunicationReport> {
   return agencyCommunicationReport.validate(input, options);

@@ -22,6 +22,8 @@ import type { ReportValidationResult, ValidateOptions } from "./validate/validat
  *
  * difficultyReportSchema.safeParse({ schemaVersion: 1, items: [] }).success; // => false
  * ```
+ *
+ * @category Report schemas
  */
 export const difficultyReportSchema = /* @__PURE__ */ difficultyReportZod();
 
@@ -34,6 +36,8 @@ export const difficultyReportSchema = /* @__PURE__ */ difficultyReportZod();
  *
  * const titles = (r: DifficultyReport): string[] => r.items.map((i) => i.title);
  * ```
+ *
+ * @category Report schemas
  */
 export type DifficultyReport = z.output<typeof difficultyReportSchema>;
 
@@ -46,6 +50,8 @@ export type DifficultyReport = z.output<typeof difficultyReportSchema>;
  *
  * const on: DifficultyReportInput["reportedOn"] = "2026-04-02";
  * ```
+ *
+ * @category Report schemas
  */
 export type DifficultyReportInput = z.input<typeof difficultyReportSchema>;
 
@@ -58,6 +64,8 @@ export type DifficultyReportInput = z.input<typeof difficultyReportSchema>;
  *
  * difficultyReport.title.vi; // => "Phản ánh khó khăn, vướng mắc"
  * ```
+ *
+ * @category Report schemas
  */
 export const difficultyReport: ReportDefinition<DifficultyReport> = /* @__PURE__ */ defineReport(
   "difficulty-report",
@@ -78,6 +86,8 @@ export const difficultyReport: ReportDefinition<DifficultyReport> = /* @__PURE__
  *
  * validateDifficultyReport({}, "en").valid; // => false
  * ```
+ *
+ * @category Report schemas
  */
 export function validateDifficultyReport(input: unknown, options?: ValidateOptions | Lang): ReportValidationResult<DifficultyReport> {
   return difficultyReport.validate(input, options);

@@ -28,6 +28,8 @@ import type { ReportValidationResult, ValidateOptions } from "./validate/validat
  *
  * monthlyMediaReportSchema.safeParse({ schemaVersion: 2 }).success; // => false
  * ```
+ *
+ * @category Report schemas
  */
 export const monthlyMediaReportSchema = /* @__PURE__ */ monthlyMediaReportZod();
 
@@ -42,6 +44,8 @@ export const monthlyMediaReportSchema = /* @__PURE__ */ monthlyMediaReportZod();
  *   return r.totals.newsItems + r.totals.articles;
  * }
  * ```
+ *
+ * @category Report schemas
  */
 export type MonthlyMediaReport = z.output<typeof monthlyMediaReportSchema>;
 
@@ -54,6 +58,8 @@ export type MonthlyMediaReport = z.output<typeof monthlyMediaReportSchema>;
  *
  * const month: MonthlyMediaReportInput["month"] = "2026-02";
  * ```
+ *
+ * @category Report schemas
  */
 export type MonthlyMediaReportInput = z.input<typeof monthlyMediaReportSchema>;
 
@@ -66,6 +72,8 @@ export type MonthlyMediaReportInput = z.input<typeof monthlyMediaReportSchema>;
  *
  * monthlyMediaReport.title.en; // => "Monthly CCHC media report"
  * ```
+ *
+ * @category Report schemas
  */
 export const monthlyMediaReport: ReportDefinition<MonthlyMediaReport> = /* @__PURE__ */ defineReport(
   "monthly-media-report",
@@ -88,6 +96,8 @@ export const monthlyMediaReport: ReportDefinition<MonthlyMediaReport> = /* @__PU
  * r.valid; // => false
  * r.issues.some((i) => i.path === "/month"); // => true
  * ```
+ *
+ * @category Report schemas
  */
 export function validateMonthlyMediaReport(input: unknown, options?: ValidateOptions | Lang): ReportValidationResult<MonthlyMediaReport> {
   return monthlyMediaReport.validate(input, options);

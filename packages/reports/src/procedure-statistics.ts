@@ -23,6 +23,8 @@ import type { ReportValidationResult, ValidateOptions } from "./validate/validat
  *
  * procedureStatisticsSchema.safeParse({ schemaVersion: 1, period: "2026-Q5" }).success; // => false
  * ```
+ *
+ * @category Report schemas
  */
 export const procedureStatisticsSchema = /* @__PURE__ */ procedureStatisticsZod();
 
@@ -35,6 +37,8 @@ export const procedureStatisticsSchema = /* @__PURE__ */ procedureStatisticsZod(
  *
  * const late = (s: ProcedureStatistics): number => s.dossiers.resolved.late;
  * ```
+ *
+ * @category Report schemas
  */
 export type ProcedureStatistics = z.output<typeof procedureStatisticsSchema>;
 
@@ -47,6 +51,8 @@ export type ProcedureStatistics = z.output<typeof procedureStatisticsSchema>;
  *
  * const period: ProcedureStatisticsInput["period"] = "2026-Q1";
  * ```
+ *
+ * @category Report schemas
  */
 export type ProcedureStatisticsInput = z.input<typeof procedureStatisticsSchema>;
 
@@ -59,6 +65,8 @@ export type ProcedureStatisticsInput = z.input<typeof procedureStatisticsSchema>
  *
  * procedureStatistics.id; // => "procedure-statistics"
  * ```
+ *
+ * @category Report schemas
  */
 export const procedureStatistics: ReportDefinition<ProcedureStatistics> = /* @__PURE__ */ defineReport(
   "procedure-statistics",
@@ -79,6 +87,8 @@ export const procedureStatistics: ReportDefinition<ProcedureStatistics> = /* @__
  *
  * validateProcedureStatistics([], "en").valid; // => false
  * ```
+ *
+ * @category Report schemas
  */
 export function validateProcedureStatistics(input: unknown, options?: ValidateOptions | Lang): ReportValidationResult<ProcedureStatistics> {
   return procedureStatistics.validate(input, options);

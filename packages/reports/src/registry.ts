@@ -25,6 +25,8 @@ import type { ReportValidationResult, ValidateOptions } from "./validate/validat
  * const entry = reportSchemaEntry("difficulty-report");
  * entry?.jsonSchema().$id; // => "urn:cchc:report:difficulty-report:v1"
  * ```
+ *
+ * @category Validation
  */
 export interface ReportSchemaEntry<T = unknown> extends ReportDefinition<T> {
   /** The JSON Schema (draft 2020-12), identical to the shipped `schemas/<id>.schema.json`. */
@@ -72,6 +74,8 @@ function registry(): ReadonlyMap<string, ReportSchemaEntry> {
  * reportSchemaEntries().map((e) => e.id);
  * // => ["monthly-media-report", "agency-communication-report", "synthesis-report", "difficulty-report", "procedure-statistics"]
  * ```
+ *
+ * @category Validation
  */
 export function reportSchemaEntries(): readonly ReportSchemaEntry[] {
   const map = registry();
@@ -90,6 +94,8 @@ export function reportSchemaEntries(): readonly ReportSchemaEntry[] {
  * reportSchemaEntry("monthly-media-report")?.title.vi; // => "Báo cáo kết quả tuyên truyền CCHC hằng tháng"
  * reportSchemaEntry("__proto__"); // => undefined
  * ```
+ *
+ * @category Validation
  */
 export function reportSchemaEntry(id: string): ReportSchemaEntry | undefined {
   return typeof id === "string" ? registry().get(id) : undefined;
@@ -107,6 +113,8 @@ export function reportSchemaEntry(id: string): ReportSchemaEntry | undefined {
  * isReportSchemaId("synthesis-report"); // => true
  * isReportSchemaId("constructor"); // => false
  * ```
+ *
+ * @category Validation
  */
 export function isReportSchemaId(id: unknown): id is ReportSchemaId {
   return typeof id === "string" && (REPORT_SCHEMA_IDS as readonly string[]).includes(id);
@@ -132,6 +140,8 @@ export function isReportSchemaId(id: unknown): id is ReportSchemaId {
 
  * validateReport("difficulty-report", {}, { lang: "en", plan: false }).valid; // => false (the shape alone)
  * ```
+ *
+ * @category Validation
  */
 export function validateReport(id: string, data: unknown, options?: ReportValidateOptions | Lang): ReportValidationResult<unknown> {
   const entry = reportSchemaEntry(id);

@@ -29,6 +29,8 @@ import type { ReportValidationResult, ValidateOptions } from "./validate/validat
  *
  * synthesisReportSchema.safeParse({ schemaVersion: 2 }).success; // => false
  * ```
+ *
+ * @category Report schemas
  */
 export const synthesisReportSchema = /* @__PURE__ */ synthesisReportZod();
 
@@ -41,6 +43,8 @@ export const synthesisReportSchema = /* @__PURE__ */ synthesisReportZod();
  *
  * const news = (s: SynthesisReport): number => s.media.total.newsItems;
  * ```
+ *
+ * @category Report schemas
  */
 export type SynthesisReport = z.output<typeof synthesisReportSchema>;
 
@@ -53,6 +57,8 @@ export type SynthesisReport = z.output<typeof synthesisReportSchema>;
  *
  * const coverage: SynthesisReportInput["coverage"] = { from: "2026-01", to: "2026-03" };
  * ```
+ *
+ * @category Report schemas
  */
 export type SynthesisReportInput = z.input<typeof synthesisReportSchema>;
 
@@ -65,6 +71,8 @@ export type SynthesisReportInput = z.input<typeof synthesisReportSchema>;
  *
  * synthesisReport.id; // => "synthesis-report"
  * ```
+ *
+ * @category Report schemas
  */
 export const synthesisReport: ReportDefinition<SynthesisReport> = /* @__PURE__ */ defineReport(
   "synthesis-report",
@@ -85,6 +93,8 @@ export const synthesisReport: ReportDefinition<SynthesisReport> = /* @__PURE__ *
  *
  * validateSynthesisReport(42, "en").valid; // => false
  * ```
+ *
+ * @category Report schemas
  */
 export function validateSynthesisReport(input: unknown, options?: ValidateOptions | Lang): ReportValidationResult<SynthesisReport> {
   return synthesisReport.validate(input, options);

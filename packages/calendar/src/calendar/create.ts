@@ -18,6 +18,8 @@ import { TableWorkCalendar, type WorkCalendar } from "./work-calendar.js";
  * const stateBodies: Weekmask = "1111100";
  * const saturdayMornings: Weekmask = [true, true, true, true, true, true, false];
  * ```
+ *
+ * @category Working-day calendars
  */
 export type Weekmask = string | readonly boolean[];
 
@@ -33,6 +35,8 @@ export type Weekmask = string | readonly boolean[];
  *   reason: { vi: "Nghỉ kỷ niệm ngày thành lập đơn vị", en: "Founding anniversary" },
  * };
  * ```
+ *
+ * @category Working-day calendars
  */
 export interface AgencyDay {
   /** The date, `YYYY-MM-DD`. */
@@ -56,6 +60,8 @@ export interface AgencyDay {
  *   weeklyRest: { citation: { title: "Quy chế của Trung tâm Phục vụ hành chính công", confidence: "UNCONFIRMED" } },
  * };
  * ```
+ *
+ * @category Working-day calendars
  */
 export interface WorkCalendarOptions {
   /** An identifier shown in errors, e.g. `"bac-ninh-one-stop"`. */
@@ -91,6 +97,8 @@ export interface WorkCalendarOptions {
  *
  * vietnamCalendar().fromYear === DEFAULT_WORKING_YEARS.from; // => true
  * ```
+ *
+ * @category Working-day calendars
  */
 export const DEFAULT_WORKING_YEARS = { from: 2000, to: SUPPORTED_YEARS.to } as const;
 
@@ -204,6 +212,8 @@ function parseId(id: unknown): string {
  * centre.isWorkingDay("2026-03-07"); // => true (a Saturday)
  * centre.isWorkingDay("2026-05-19"); // => false
  * ```
+ *
+ * @category Working-day calendars
  */
 export function createWorkCalendar(options: WorkCalendarOptions): WorkCalendar {
   if (typeof options !== "object" || options === null) throw makeError(calendarMessages, "calendar.invalid_id", { received: describeValue(options) });
@@ -258,6 +268,8 @@ let cache: Map<string, WorkCalendar> | undefined;
  * cal.isEstimated(2027); // => true
  * vietnamCalendar({ culturalDay: { enabled: true, fromYear: 2026 } }).isWorkingDay("2026-11-24"); // => false
  * ```
+ *
+ * @category Working-day calendars
  */
 export function vietnamCalendar(options: { culturalDay?: { enabled: boolean; fromYear: number } } = {}): WorkCalendar {
   const culturalDay = parseCulturalDay(options?.culturalDay);

@@ -16,6 +16,8 @@ import type { Citation, Label } from "@cchc/core";
  *
  * const kind: DayKind = vietnamCalendar().dayInfo("2026-04-27").kind; // => "observed"
  * ```
+ *
+ * @category Working-day calendars
  */
 export type DayKind =
   | "working"
@@ -39,6 +41,8 @@ export type DayKind =
  * info.kind; // => "holiday"
  * info.name?.en; // => "National Day (day off next to 2 September)"
  * ```
+ *
+ * @category Working-day calendars
  */
 export interface DayInfo {
   /** The date, `YYYY-MM-DD`. */

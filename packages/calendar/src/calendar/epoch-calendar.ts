@@ -35,6 +35,8 @@ function specialIndex(special: Int32Array, offset: number): number {
  * const d = toEpochDay({ year: 2026, month: 2, day: 13 }); // Friday before Tết Bính Ngọ
  * epochDayToIso(epoch.addWorkingDays(d, 1)); // => "2026-02-23"
  * ```
+ *
+ * @category Working-day calendars
  */
 export interface EpochCalendar {
   /**

@@ -23,6 +23,8 @@ import { TableEpochCalendar, type EpochCalendar } from "./epoch-calendar.js";
  * cal.addWorkingDays("2026-02-13", 5); // => "2026-02-27"
  * cal.countWorkingDays("2026-02-01", "2026-02-28"); // => 15
  * ```
+ *
+ * @category Working-day calendars
  */
 export interface WorkCalendar {
   /** The calendar's identifier, e.g. `"vn-state"`. */

@@ -25,6 +25,8 @@ import { civilDateMessages } from "../messages.js";
  *
  * const dt: LuxonDateTimeLike = DateTime.fromISO("2026-03-09T15:30:00+07:00");
  * ```
+ *
+ * @category Dates in and out
  */
 export interface LuxonDateTimeLike {
   /** `false` for an invalid DateTime. */
@@ -50,6 +52,8 @@ export interface LuxonDateTimeLike {
  *
  * const inputs: DateInput[] = ["2026-09-02", "2026-09-01T17:30:00Z", new Date(Date.UTC(2026, 8, 1, 17, 30))];
  * ```
+ *
+ * @category Dates in and out
  */
 export type DateInput = string | Date | LuxonDateTimeLike;
 
@@ -63,6 +67,8 @@ export type DateInput = string | Date | LuxonDateTimeLike;
  *
  * SUPPORTED_YEARS; // => { from: 1900, to: 2199 }
  * ```
+ *
+ * @category Dates in and out
  */
 export const SUPPORTED_YEARS = { from: 1900, to: 2199 } as const;
 
@@ -132,6 +138,8 @@ function isLuxonLike(value: object): value is LuxonDateTimeLike {
  * toEpochDayResult("2026-01-01"); // => { ok: true, value: 20454 }
  * toEpochDayResult("2025-12-31T17:00:00Z"); // => { ok: true, value: 20454 } (00:00 in Hà Nội)
  * ```
+ *
+ * @category Dates in and out
  */
 export function toEpochDayResult(input: DateInput): Result<number> {
   if (typeof input === "string") {
@@ -169,6 +177,8 @@ export function toEpochDayResult(input: DateInput): Result<number> {
  * const bad = toCivilDate("2026-02-31");
  * if (!bad.ok) bad.error.localized("en"); // => "Day 31 does not exist in 2/2026."
  * ```
+ *
+ * @category Dates in and out
  */
 export function toCivilDate(input: DateInput): Result<string> {
   const day = toEpochDayResult(input);

@@ -28,6 +28,8 @@ import type { Citation, Label } from "@cchc/core";
  * CULTURAL_DAY.citation.confidence; // => "UNCONFIRMED"
  * CULTURAL_DAY.enabledByDefault; // => false
  * ```
+ *
+ * @category Calendar data
  */
 export const CULTURAL_DAY: {
   readonly month: 11;

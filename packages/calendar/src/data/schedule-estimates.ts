@@ -17,6 +17,8 @@ import { pythonHolidaysEstimate } from "./citations.js";
  * const rule: ScheduleEstimate = SCHEDULE_ESTIMATES.values.at(-1)!.value;
  * rule.saturdayMovesTetEarlier; // => true
  * ```
+ *
+ * @category Calendar data
  */
 export interface ScheduleEstimate {
   /**
@@ -48,6 +50,8 @@ const NATIONAL_DAY_RULE = [1, -1, -1, 1, -1, -1, 1] as const;
  * valueAt(SCHEDULE_ESTIMATES, "2013-01-01")?.saturdayMovesTetEarlier; // => false
  * valueAt(SCHEDULE_ESTIMATES, "2027-01-01")?.nationalDayExtraOffset[3]; // => 1 (2/9/2027 is a Thursday → 3/9)
  * ```
+ *
+ * @category Calendar data
  */
 export const SCHEDULE_ESTIMATES: EffectiveDated<ScheduleEstimate> = /* @__PURE__ */ defineEffectiveDated({
   id: "vn.schedule.estimate",

@@ -14,6 +14,8 @@ import type { Citation, Label } from "@cchc/core";
  *   citation: { document: "12729/VPCP-KGVX", date: "2025-12-25", issuer: "Văn phòng Chính phủ", confidence: "VERIFIED" },
  * };
  * ```
+ *
+ * @category Calendar data
  */
 export interface DecreedSwap {
   /** The working day given off, `YYYY-MM-DD`. */
@@ -37,6 +39,8 @@ export interface DecreedSwap {
  *
  * OFFICIAL_SCHEDULES.find((s) => s.year === 2026)?.complete; // => true
  * ```
+ *
+ * @category Calendar data
  */
 export interface YearSchedule {
   /** The calendar year. */

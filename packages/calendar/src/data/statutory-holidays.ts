@@ -24,6 +24,8 @@ import { HOLIDAY_NAMES } from "./holiday-names.js";
  *   citation: { document: "45/2019/QH14", article: "112", clause: "1", point: "d", confidence: "VERIFIED" },
  * };
  * ```
+ *
+ * @category Calendar data
  */
 export interface FixedHoliday {
   /** Stable identifier: `new-year`, `victory`, `labour`, `national-day`. */
@@ -50,6 +52,8 @@ export interface FixedHoliday {
  *   citation: { document: "45/2019/QH14", article: "112", clause: "1", point: "e", confidence: "VERIFIED" },
  * };
  * ```
+ *
+ * @category Calendar data
  */
 export interface RuleHoliday {
   /** Bilingual name. */
@@ -68,6 +72,8 @@ export interface RuleHoliday {
  * const current: StatutoryHolidays = STATUTORY_HOLIDAYS.values.at(-1)!.value;
  * current.tet.days; // => 5
  * ```
+ *
+ * @category Calendar data
  */
 export interface StatutoryHolidays {
   /** The law, e.g. "Bộ luật Lao động 2019". */
@@ -154,6 +160,8 @@ function labourCode2019Holidays(): StatutoryHolidays {
  * valueAt(STATUTORY_HOLIDAYS, "2020-01-01")?.nationalDayExtra; // => null
  * valueAt(STATUTORY_HOLIDAYS, "2021-01-01")?.nationalDayExtra?.citation.document; // => "45/2019/QH14"
  * ```
+ *
+ * @category Calendar data
  */
 export const STATUTORY_HOLIDAYS: EffectiveDated<StatutoryHolidays> = /* @__PURE__ */ defineEffectiveDated({
   id: "vn.holidays.statutory",

@@ -16,6 +16,8 @@ import { LABOUR_CODE_2019_SUBSTITUTE_DAY, SUBSTITUTE_DAY_BEFORE_2021, pythonHoli
  *
  * valueAt(SUBSTITUTE_DAY_RULE, "2026-04-26")?.article; // => "111"
  * ```
+ *
+ * @category Calendar data
  */
 export const SUBSTITUTE_DAY_RULE: EffectiveDated<Citation | null> = /* @__PURE__ */ defineEffectiveDated<Citation | null>({
   id: "vn.holidays.substitute-day",

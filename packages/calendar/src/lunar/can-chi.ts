@@ -18,6 +18,8 @@ const ANIMALS = ["Rat", "Ox", "Tiger", "Cat", "Dragon", "Snake", "Horse", "Goat"
  * canChiOfYear(2026).vi; // => "Bính Ngọ"
  * canChiOfYear(2023).en; // => "Quý Mão (year of the Cat)"
  * ```
+ *
+ * @category Lunar calendar
  */
 export function canChiOfYear(lunarYear: number): Label {
   const stem = STEMS[(((lunarYear + 6) % 10) + 10) % 10]!;

@@ -15,6 +15,8 @@ import { FIRST_TABLE_LUNAR_YEAR, lunarTable, monthIndexOf, type LunarTable } fro
  *
  * const gioTo: LunarDate = { year: 2026, month: 3, day: 10, leap: false };
  * ```
+ *
+ * @category Lunar calendar
  */
 export interface LunarDate {
   /** Lunar year, e.g. 2026 for Bính Ngọ (from Tết 2026-02-17 to the eve of Tết 2027). */
@@ -38,6 +40,8 @@ export interface LunarDate {
  * const info: LunarDateInfo = toLunar("2026-02-17");
  * info.yearName.vi; // => "Bính Ngọ"
  * ```
+ *
+ * @category Lunar calendar
  */
 export interface LunarDateInfo extends LunarDate {
   /** 29 or 30 days. */
@@ -78,7 +82,7 @@ function infoAt(table: LunarTable, index: number, epochDay: number): LunarDateIn
  *
  * @param date - A date string, `Date` or luxon `DateTime` (instants are taken in Asia/Ho_Chi_Minh).
  * @returns The lunar date with its month length, can-chi year name and the year's leap month.
- * @throws {@link @cchc/core!CchcError} on an invalid or out-of-range date (see {@link toCivilDate}).
+ * @throws `CchcError` (`@cchc/core`) on an invalid or out-of-range date (see {@link toCivilDate}).
  * @example
  * ```ts
  * import { toLunar } from "@cchc/calendar";
@@ -86,6 +90,8 @@ function infoAt(table: LunarTable, index: number, epochDay: number): LunarDateIn
  * toLunar("2026-02-16"); // => { year: 2025, month: 12, day: 29, leap: false, monthLength: 29, yearName: { vi: "Ất Tỵ", … }, leapMonthOfYear: 6 }
  * toLunar("2025-07-25").leap; // => true (first day of leap month 6)
  * ```
+ *
+ * @category Lunar calendar
  */
 export function toLunar(date: DateInput): LunarDateInfo {
   const day = throwIfError(toEpochDayResult(date));
@@ -115,6 +121,8 @@ function isInteger(value: unknown): value is number {
  * const r = fromLunar({ year: 2025, month: 12, day: 30, leap: false });
  * if (!r.ok) r.error.localized("en"); // => "Lunar month 12 of 2025 has 29 days; day 30 does not exist."
  * ```
+ *
+ * @category Lunar calendar
  */
 export function fromLunar(lunar: LunarDate): Result<string> {
   const day = fromLunarEpochDay(lunar);
@@ -132,6 +140,8 @@ export function fromLunar(lunar: LunarDate): Result<string> {
  *
  * fromLunarEpochDay({ year: 2026, month: 1, day: 1, leap: false }); // => { ok: true, value: 20501 }
  * ```
+ *
+ * @category Lunar calendar
  */
 export function fromLunarEpochDay(lunar: LunarDate): Result<number> {
   const input = lunar as Partial<Record<keyof LunarDate, unknown>> | null;
@@ -185,7 +195,7 @@ export function fromLunarEpochDay(lunar: LunarDate): Result<number> {
  *
  * @param lunarYear - A lunar year, 1900–2199.
  * @returns `{ year, name, tet, leapMonth, months: [{ month, leap, start, length }] }`.
- * @throws {@link @cchc/core!CchcError} coded `lunar.year_out_of_range` or `lunar.invalid_input`.
+ * @throws `CchcError` (`@cchc/core`) coded `lunar.year_out_of_range` or `lunar.invalid_input`.
  * @example
  * ```ts
  * import { lunarYear } from "@cchc/calendar";
@@ -195,6 +205,8 @@ export function fromLunarEpochDay(lunar: LunarDate): Result<number> {
  * y.months.length; // => 13
  * y.tet; // => "2025-01-29"
  * ```
+ *
+ * @category Lunar calendar
  */
 export function lunarYear(lunarYear: number): LunarYearInfo {
   if (!isInteger(lunarYear)) throw makeError(lunarMessages, "lunar.invalid_input", { received: describeValue(lunarYear) });
@@ -230,6 +242,8 @@ export function lunarYear(lunarYear: number): LunarYearInfo {
  *
  * const leap6: LunarMonthInfo = { month: 6, leap: true, start: "2025-07-25", length: 29 };
  * ```
+ *
+ * @category Lunar calendar
  */
 export interface LunarMonthInfo {
   /** Month number 1–12. */
@@ -252,6 +266,8 @@ export interface LunarMonthInfo {
  * const y: LunarYearInfo = lunarYear(2026);
  * y.name.vi; // => "Bính Ngọ"
  * ```
+ *
+ * @category Lunar calendar
  */
 export interface LunarYearInfo {
   /** The lunar year. */

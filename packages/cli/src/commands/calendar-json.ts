@@ -19,6 +19,8 @@ import type { Citation, Label } from "@cchc/core";
  *   estimated: false,
  * };
  * ```
+ *
+ * @category JSON output
  */
 export interface CalendarDayJson {
   /** The date, `YYYY-MM-DD`. */
@@ -48,6 +50,8 @@ export interface CalendarDayJson {
  *
  * const day: CultureDayJson = { date: "2026-11-24", dayOff: false, source: { document: "80-NQ/TW", confidence: "UNCONFIRMED" } };
  * ```
+ *
+ * @category JSON output
  */
 export interface CultureDayJson {
   /** `YYYY-11-24`. */
@@ -68,6 +72,8 @@ export interface CultureDayJson {
  *
  * const summary = (c: CalendarJson) => `${c.year}: ${c.days.filter((d) => !d.working).length} days off`;
  * ```
+ *
+ * @category JSON output
  */
 export interface CalendarJson {
   /** The year asked for. */

@@ -118,6 +118,7 @@ async function cultureDayOf(calendar: WorkCalendar, year: number): Promise<Cultu
  */
 export const calendarCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "calendar",
+  examples: ["cchc calendar 2026", "cchc calendar 2027 --json --lang en", "cchc calendar 2026 --ics > ngay-nghi-2026.ics"],
   messages,
   configure: (command, t) => {
     command.argument("<year>", t("arg.year")).option("--ics", t("option.ics"));

@@ -21,6 +21,8 @@ export interface CommandContext {
   readonly binSchemas: boolean;
   /** Formats a CLI-wide message (src/messages.ts) in `lang`. */
   readonly t: (key: CliMessageKey, params?: MessageParams) => string;
+  /** The current instant (the run's clock: tests pass a fixed one). */
+  readonly now: () => Date;
 }
 
 /** The parsed command line of one command. */
@@ -35,8 +37,8 @@ export interface CommandInput {
  * One `cchc` command, in its own file `src/commands/<name>.ts`, listed once in `src/commands/index.ts`.
  * Its messages live next to it (key `description` is required; the parity test checks every command's
  * catalogue). `configure` declares arguments and options on the commander `Command` with descriptions in
- * the run's language; `run` does the work and returns the exit code. A command with `subcommands`
- * (`workdays add`, `workdays count`) may omit `run`.
+ * the run's language; `run` does the work and returns the exit code; `examples` end its help. A command
+ * with `subcommands` (`workdays add`, `workdays count`) may omit `run`.
  *
  * Keep the module light: reach heavy code (effect, zod, data tables) inside `run` with `await
  * import("../lazy/<name>.js")`, a lazy module of tsup.bin.config.ts, so that other commands start fast.
@@ -47,6 +49,8 @@ export interface CliCommand<K extends string = string> {
   readonly configure?: (command: Command, text: (key: K) => string) => void;
   readonly run?: (context: CommandContext, input: CommandInput) => Promise<ExitCode>;
   readonly subcommands?: readonly CliCommand[];
+  /** Two or three command lines that end the command's help, as `gh` does (the same in both languages). */
+  readonly examples?: readonly string[];
 }
 
 /** Declares a command with its message keys inferred. */

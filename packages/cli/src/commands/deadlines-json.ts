@@ -10,6 +10,8 @@ import type { DeadlineEvaluation } from "@cchc/deadlines";
  *
  * const to: PartyJson = { id: "so-vhttdl", name: { vi: "Sở Văn hóa, Thể thao và Du lịch", en: "Department of Culture, Sports and Tourism" } };
  * ```
+ *
+ * @category JSON output
  */
 export interface PartyJson {
   /** The plan's actor id (`so-vhttdl`). */
@@ -28,6 +30,8 @@ export interface PartyJson {
  *
  * const late = (d: DeadlineJson, submitted: string) => submitted > d.due;
  * ```
+ *
+ * @category JSON output
  */
 export interface DeadlineJson {
   /** The obligation id (`bac-ninh-2026.media-monthly-report`); `cchc explain` takes it. */
@@ -79,6 +83,8 @@ export interface DeadlineJson {
  *
  * const sources = (e: ExplainJson) => e.evaluation.citations.map((c) => c.document ?? c.title);
  * ```
+ *
+ * @category JSON output
  */
 export interface ExplainJson extends DeadlineJson {
   /** The explanation, paste-ready, in the `--lang` language. */

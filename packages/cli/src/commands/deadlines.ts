@@ -10,7 +10,7 @@ import { weekdayName } from "./weekday.js";
 const messages = /* @__PURE__ */ defineCatalogue({
   vi: {
     description: "các nghĩa vụ báo cáo của Kế hoạch và hạn của từng kỳ trong một năm",
-    "arg.year": "năm của các kỳ báo cáo, ví dụ 2026 (báo cáo tháng 12 có hạn vào tháng 1 năm sau)",
+    "arg.year": "năm của các kỳ báo cáo, ví dụ 2026 (báo cáo tháng 12 có hạn vào tháng 1 năm sau); mặc định: năm hiện tại theo giờ Việt Nam",
     "option.actor": "chỉ các nghĩa vụ mà đơn vị này phải thực hiện (mã đơn vị trong kế hoạch, ví dụ so-y-te)",
     "option.ics": "xuất tệp iCalendar (RFC 5545) có nhắc hạn thay vì bảng",
     heading: "Hạn báo cáo của các kỳ năm {year} — {plan}",
@@ -30,7 +30,7 @@ const messages = /* @__PURE__ */ defineCatalogue({
   },
   en: {
     description: "the plan's reporting obligations and the due date of each period in a year",
-    "arg.year": "year of the reporting periods, e.g. 2026 (December's report is due in January of the next year)",
+    "arg.year": "year of the reporting periods, e.g. 2026 (December's report is due in January of the next year); default: the current year in Việt Nam",
     "option.actor": "only the obligations this actor owes (the plan's actor id, e.g. so-y-te)",
     "option.ics": "print an iCalendar file (RFC 5545) with reminders instead of the table",
     heading: "Reporting due dates for the periods of {year} — {plan}",
@@ -86,19 +86,20 @@ function describe(context: CommandContext, heading: string, list: readonly Deadl
   return `${lines.join("\n")}\n`;
 }
 
-/** `cchc deadlines <year> [--actor <id>] [--ics]`: the plan's schedule, loaded only when it runs. */
+/** `cchc deadlines [year] [--actor <id>] [--ics]`: the plan's schedule (this year's by default), loaded only when it runs. */
 export const deadlinesCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "deadlines",
+  examples: ["cchc deadlines", "cchc deadlines 2026 --actor bao-ptth-bac-ninh", "cchc deadlines 2026 --ics > han-bao-cao-2026.ics"],
   messages,
   configure: (command, t) => {
-    command.argument("<year>", t("arg.year")).option("--actor <id>", t("option.actor")).option("--ics", t("option.ics"));
+    command.argument("[year]", t("arg.year")).option("--actor <id>", t("option.actor")).option("--ics", t("option.ics"));
   },
   run: async (context, { args, options }) => {
     const { io, lang } = context;
-    const input = args[0] as string;
+    const plan = await import("../lazy/plan-deadlines.js");
+    const input = (args[0] as string | undefined) ?? String(plan.currentYear(context.now()));
     const year = parseYear(input);
     if (!year.ok) return writeFailure(context, year.error, input);
-    const plan = await import("../lazy/plan-deadlines.js");
     const shipped = plan.shippedPlan();
     const actor = options["actor"] as string | undefined;
     const schedule = plan.planSchedule(shipped, year.value, actor);

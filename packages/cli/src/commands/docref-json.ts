@@ -24,6 +24,8 @@ import type { DocumentNumberKind, Label } from "@cchc/core";
  *   warnings: [],
  * };
  * ```
+ *
+ * @category JSON output
  */
 export interface DocrefJsonResult {
   /** The text as given on the command line. */
@@ -63,6 +65,8 @@ export interface DocrefJsonResult {
  *   error: { code: "docnum.missing_slash", message: "Missing \"/\" between number and symbol: \"KH-UBND\"." },
  * };
  * ```
+ *
+ * @category JSON output
  */
 export interface DocrefJsonError {
   /** The text as given on the command line. */
@@ -81,5 +85,7 @@ export interface DocrefJsonError {
  *
  * const isError = (r: DocrefJson) => "error" in r;
  * ```
+ *
+ * @category JSON output
  */
 export type DocrefJson = DocrefJsonResult | DocrefJsonError;

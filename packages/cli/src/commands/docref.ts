@@ -88,6 +88,7 @@ function describe(result: DocrefJsonResult, lang: Lang): string {
 /** `cchc docref <text...>`: parses document numbers with `parseDocumentNumber` of `@cchc/core`. */
 export const docrefCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "docref",
+  examples: ["cchc docref 167/KH-UBND", "cchc docref \"Số: 09/2019/nđ-cp\" --json --lang en"],
   messages,
   configure: (command, text) => {
     command.argument("<text...>", text("arg.text"));

@@ -8,7 +8,7 @@ import { jsonText, writeFailure } from "./outcome.js";
 const messages = /* @__PURE__ */ defineCatalogue({
   vi: {
     description: "giải thích hạn của một nghĩa vụ báo cáo trong một kỳ: cách tính, các cách hiểu, căn cứ",
-    "arg.obligation": "mã nghĩa vụ, ví dụ media-monthly-report (xem cchc deadlines <năm>)",
+    "arg.obligation": "mã nghĩa vụ, ví dụ media-monthly-report, hoặc mã lược đồ của báo cáo (monthly-media-report); xem cchc deadlines",
     "arg.period": "kỳ báo cáo: 2026-02, 2026-Q1, 2026-H1, 2026-9M hoặc 2026",
     heading: "{what} — {period}",
     parties: "{who} → {to}",
@@ -18,7 +18,7 @@ const messages = /* @__PURE__ */ defineCatalogue({
   },
   en: {
     description: "explain the due date of a reporting obligation for one period: computation, readings, sources",
-    "arg.obligation": "obligation id, e.g. media-monthly-report (see cchc deadlines <year>)",
+    "arg.obligation": "obligation id, e.g. media-monthly-report, or the schema id of its report (monthly-media-report); see cchc deadlines",
     "arg.period": "reporting period: 2026-02, 2026-Q1, 2026-H1, 2026-9M or 2026",
     heading: "{what} — {period}",
     parties: "{who} → {to}",
@@ -51,6 +51,7 @@ function describe(lang: Lang, e: ExplainJson): string {
 /** `cchc explain <obligation> <period>`: `explainDeadline` of `@cchc/deadlines` on the plan's obligation. */
 export const explainCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "explain",
+  examples: ["cchc explain media-monthly-report 2026-02", "cchc explain monthly-media-report 2026-04 --lang en", "cchc explain agencies-cchc-report 2026-Q1 --json"],
   messages,
   configure: (command, t) => {
     command.argument("<obligation>", t("arg.obligation")).argument("<period>", t("arg.period"));
@@ -63,7 +64,9 @@ export const explainCommand = /* @__PURE__ */ defineCommand<Key>({
     const obligation = plan.findObligation(shipped, id);
     if (obligation === undefined) {
       const message = t("usage.unknown_obligation", { id: id.slice(0, 100), known: plan.obligationIds(shipped).join(", ") });
-      await writeText(io.stderr, `${t("usage.error", { message })}\n`);
+      const { closestMatch } = await import("../suggest.js");
+      const suggestion = closestMatch(id, plan.obligationNames(shipped));
+      await writeText(io.stderr, `${t("usage.error", { message })}\n${suggestion === undefined ? "" : `${t("usage.suggestion", { suggestion })}\n`}`);
       return EXIT_CODES.usage;
     }
     const period = plan.planPeriod(shipped, obligation, periodText);

@@ -11,6 +11,8 @@ import type { Label } from "@cchc/core";
  *
  * const gioTo: SolarJson = { input: "2026-3-10", date: "2026-04-26", year: 2026, month: 3, day: 10, leap: false };
  * ```
+ *
+ * @category JSON output
  */
 export interface SolarJson {
   /** The argument as given. */
@@ -48,6 +50,8 @@ export interface SolarJson {
  *   leapMonthOfYear: null,
  * };
  * ```
+ *
+ * @category JSON output
  */
 export interface LunarJson extends SolarJson {
   /** Days in this lunar month, 29 or 30. */

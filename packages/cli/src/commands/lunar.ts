@@ -39,6 +39,7 @@ function describe(context: CommandContext, r: LunarJson): string {
 /** `cchc lunar <date...>`: `toLunar` of `@cchc/calendar`, loaded only when it runs. */
 export const lunarCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "lunar",
+  examples: ["cchc lunar 2026-02-17", "cchc lunar 25/07/2025 2026-04-26 --json"],
   messages,
   configure: (command, text) => {
     command.argument("<date...>", text("arg.date"));

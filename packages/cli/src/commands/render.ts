@@ -37,6 +37,7 @@ type Key = keyof typeof renderMessages.vi;
  */
 export const renderCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "render",
+  examples: ["cchc render monthly-media-report report.json --out bao-cao.docx", "cchc render monthly-media-report report.json --out report.docx --lang en --json"],
   messages: renderMessages,
   configure: (command, text) => {
     command

@@ -24,6 +24,7 @@ type Key = keyof typeof messages.vi;
 /** `cchc schema <schema> [--out dir]`. */
 export const schemaCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "schema",
+  examples: ["cchc schema monthly-media-report", "cchc schema procedure-statistics --out schemas/"],
   messages,
   configure: (command, text) => {
     command.argument("<schema>", text("arg.schema")).option("--out <dir>", text("option.out"));

@@ -32,6 +32,7 @@ function describe(context: CommandContext, r: SolarJson): string {
 /** `cchc solar <y-m-d...> [--leap]`: `fromLunar` of `@cchc/calendar`, loaded only when it runs. */
 export const solarCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "solar",
+  examples: ["cchc solar 2026-3-10", "cchc solar 2025-6-1 --leap --json"],
   messages,
   configure: (command, text) => {
     command.argument("<date...>", text("arg.date")).option("--leap", text("option.leap"));

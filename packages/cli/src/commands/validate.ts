@@ -33,6 +33,7 @@ type Key = keyof typeof messages.vi;
  */
 export const validateCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "validate",
+  examples: ["cchc validate monthly-media-report report.json", "cchc validate monthly-media-report report.json --json --lang en", "cchc validate monthly-media-report reports.ndjson --ndjson --json"],
   messages,
   configure: (command, text) => {
     command

@@ -7,6 +7,8 @@
  *
  * const r: WorkdaysAddJson = { date: "2026-02-27", from: "2026-02-13", n: 5, calendar: "vn-state", estimated: false };
  * ```
+ *
+ * @category JSON output
  */
 export interface WorkdaysAddJson {
   /** The n-th working day after `from` (before it when `n` is negative), `YYYY-MM-DD`. */
@@ -32,6 +34,8 @@ export interface WorkdaysAddJson {
  *   count: 15, from: "2026-02-01", to: "2026-02-28", includeStart: true, includeEnd: true, calendar: "vn-state", estimated: false,
  * };
  * ```
+ *
+ * @category JSON output
  */
 export interface WorkdaysCountJson {
   /** Working days from `from` to `to`; 0 when `from` is after `to`. */

@@ -78,6 +78,7 @@ async function civil(text: string): Promise<Result<string>> {
 
 const addCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "add",
+  examples: ["cchc workdays add 2026-02-13 5", "cchc workdays add 27/02/2026 -3 --json"],
   messages: /* @__PURE__ */ subMessages("add"),
   configure: (command, t) => {
     command.argument("<date>", t("arg.date")).argument("<n>", t("arg.n"));
@@ -104,6 +105,7 @@ const addCommand = /* @__PURE__ */ defineCommand<Key>({
 
 const countCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "count",
+  examples: ["cchc workdays count 2026-02-01 2026-02-28", "cchc workdays count 2026-01-01 2026-12-31 --exclude-start --json"],
   messages: /* @__PURE__ */ subMessages("count"),
   configure: (command, t) => {
     command.argument("<from>", t("arg.from")).argument("<to>", t("arg.to")).option("--exclude-start", t("option.exclude_start"));
@@ -143,6 +145,7 @@ const countCommand = /* @__PURE__ */ defineCommand<Key>({
  */
 export const workdaysCommand = /* @__PURE__ */ defineCommand<Key>({
   name: "workdays",
+  examples: ["cchc workdays add 2026-02-13 5", "cchc workdays count 2026-02-01 2026-02-28"],
   messages,
   subcommands: [addCommand, countCommand],
 });

@@ -19,7 +19,9 @@ import {
   type Period,
   type Schedule,
 } from "@cchc/deadlines";
+import { toCivilDate } from "@cchc/calendar";
 import { bacNinh2026Plan, obligationsOwedBy, planObligations, type Plan } from "@cchc/plan";
+import { REPORT_PLAN_EDGES } from "@cchc/reports";
 import { cliMessages } from "../messages.js";
 import type { DeadlineJson, PartyJson } from "../commands/deadlines-json.js";
 
@@ -57,15 +59,33 @@ export function reportingActorIds(plan: Plan): string[] {
   return [...new Set(planObligations(plan).flatMap((o) => o.who.map((p) => p.id)))];
 }
 
-/** The obligation with this id, full (`bac-ninh-2026.media-monthly-report`) or without the plan prefix. */
+/**
+ * The obligation with this id, full (`bac-ninh-2026.media-monthly-report`) or without the plan prefix,
+ * or named by the schema id of its report (`monthly-media-report`, see `REPORT_PLAN_EDGES` of
+ * @cchc/reports).
+ */
 export function findObligation(plan: Plan, id: string): Obligation | undefined {
-  const wanted = id.trim().toLowerCase();
+  const typed = id.trim().toLowerCase();
+  const wanted = Object.hasOwn(REPORT_PLAN_EDGES, typed) ? (REPORT_PLAN_EDGES[typed as keyof typeof REPORT_PLAN_EDGES] ?? typed) : typed;
   return planObligations(plan).find((o) => o.id === wanted || o.id === `${plan.id}.${wanted}`);
 }
 
 /** The ids of the plan's dated obligations. */
 export function obligationIds(plan: Plan): string[] {
   return planObligations(plan).map((o) => o.id);
+}
+
+/** What a reader may type for an obligation: its id without the plan prefix, or its report's schema id. */
+export function obligationNames(plan: Plan): string[] {
+  const short = obligationIds(plan).map((id) => id.slice(plan.id.length + 1));
+  const schemas = Object.entries(REPORT_PLAN_EDGES).flatMap(([schema, edge]) => (edge !== null && short.includes(edge) ? [schema] : []));
+  return [...short, ...schemas];
+}
+
+/** The current year in Việt Nam (Asia/Ho_Chi_Minh), whatever the host's time zone. */
+export function currentYear(now: Date): number {
+  const today = toCivilDate(now);
+  return today.ok ? Number(today.value.slice(0, 4)) : now.getUTCFullYear();
 }
 
 /**

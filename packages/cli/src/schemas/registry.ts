@@ -13,6 +13,8 @@ import type { SchemaEntry } from "./schema-entry.js";
  * const registry: SchemaRegistry = defineSchemaRegistry([]);
  * registry.ids; // => []
  * ```
+ *
+ * @category Schema registry
  */
 export interface SchemaRegistry {
   /** The known ids, sorted. */
@@ -38,6 +40,8 @@ export interface SchemaRegistry {
  * registry.get("tally")?.validate({ n: 1 }).valid; // => true
  * registry.get("other"); // => undefined
  * ```
+ *
+ * @category Schema registry
  */
 export function defineSchemaRegistry(entries: readonly SchemaEntry[]): SchemaRegistry {
   const byId = new Map<string, SchemaEntry>();

@@ -20,6 +20,8 @@ import type { ValidationReport } from "./validation-report.js";
  *
  * const schema: JsonSchemaDocument = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object" };
  * ```
+ *
+ * @category Schema registry
  */
 export type JsonSchemaDocument = Readonly<Record<string, unknown>>;
 
@@ -38,6 +40,8 @@ export type JsonSchemaDocument = Readonly<Record<string, unknown>>;
  *     ? []
  *     : [{ path: "/total", code: "total_mismatch", message: lang === "en" ? "Total does not add up." : "Tổng không khớp." }];
  * ```
+ *
+ * @category Schema registry
  */
 export type CrossFieldCheck<T> = (value: T, lang: Lang) => readonly ValidationIssue[];
 
@@ -58,6 +62,8 @@ export type CrossFieldCheck<T> = (value: T, lang: Lang) => readonly ValidationIs
  *   schema: z.object({ count: z.number().int().nonnegative() }),
  * });
  * ```
+ *
+ * @category Schema registry
  */
 export interface SchemaEntry<T = unknown> {
   /** Stable id, lower-case kebab case (`monthly-media-report`). */
@@ -93,6 +99,8 @@ export interface SchemaEntry<T = unknown> {
  *   schema: z.object({ n: z.number() }),
  * };
  * ```
+ *
+ * @category Schema registry
  */
 export interface SchemaEntryOptions<T> {
   /** Stable id, lower-case kebab case. */
@@ -124,6 +132,8 @@ const SCHEMA_ID = /^[a-z][a-z\d]*(?:-[a-z\d]+)*$/;
  * isSchemaId("monthly-media-report"); // => true
  * isSchemaId("Monthly Report"); // => false
  * ```
+ *
+ * @category Schema registry
  */
 export function isSchemaId(id: string): boolean {
   return id.length <= 100 && SCHEMA_ID.test(id);
@@ -160,6 +170,8 @@ function describeThrown(error: unknown): string {
  * tally.validate({ items: [1, 2], total: 4 }, "en");
  * // => { valid: false, issues: [{ path: "/total", code: "tally.total_mismatch", message: "Total does not add up." }] }
  * ```
+ *
+ * @category Schema registry
  */
 export function defineSchemaEntry<T>(options: SchemaEntryOptions<T>): SchemaEntry<T> {
   if (!isSchemaId(options.id)) throw new Error(`Invalid schema id ${JSON.stringify(options.id)}: use lower-case kebab case.`);

@@ -15,6 +15,8 @@ import type { ValidationIssue } from "@cchc/core";
  *   issues: [{ path: "/total", code: "too_small", message: "Số quá nhỏ: dự kiến số phải >= 0" }],
  * };
  * ```
+ *
+ * @category JSON output
  */
 export interface ValidationReport {
   /** `true` exactly when `issues` is empty. */
@@ -37,6 +39,8 @@ export interface ValidationReport {
  *   issues: [{ path: "", code: "json.parse_error", message: "Không phải JSON hợp lệ: văn bản kết thúc giữa chừng tại byte 812 (dòng 3)." }],
  * };
  * ```
+ *
+ * @category JSON output
  */
 export interface LineReport extends ValidationReport {
   /** The 1-based physical line number in the input (blank lines are skipped, not renumbered). */

@@ -10,6 +10,8 @@ import { dateMessages } from "./messages.js";
  *
  * const nationalDay: CivilDate = { year: 2026, month: 9, day: 2 };
  * ```
+ *
+ * @category Civil dates
  */
 export interface CivilDate {
   /** The year, e.g. 2026. */
@@ -29,6 +31,8 @@ export interface CivilDate {
  *
  * const d: IsoDate = "2026-02-17";
  * ```
+ *
+ * @category Civil dates
  */
 export type IsoDate = string;
 
@@ -43,6 +47,8 @@ export type IsoDate = string;
  *
  * isLeapYear(2028); // => true
  * ```
+ *
+ * @category Civil dates
  */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -60,6 +66,8 @@ export function isLeapYear(year: number): boolean {
  *
  * daysInMonth(2026, 2); // => 28
  * ```
+ *
+ * @category Civil dates
  */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
@@ -78,6 +86,8 @@ export function daysInMonth(year: number, month: number): number {
  *
  * toEpochDay({ year: 1970, month: 1, day: 2 }); // => 1
  * ```
+ *
+ * @category Civil dates
  */
 export function toEpochDay(date: CivilDate): number {
   const y = date.month <= 2 ? date.year - 1 : date.year;
@@ -100,6 +110,8 @@ export function toEpochDay(date: CivilDate): number {
  *
  * fromEpochDay(0); // => { year: 1970, month: 1, day: 1 }
  * ```
+ *
+ * @category Civil dates
  */
 export function fromEpochDay(epochDay: number): CivilDate {
   const z = epochDay + 719468;
@@ -124,6 +136,8 @@ export function fromEpochDay(epochDay: number): CivilDate {
  *
  * isoWeekday(toEpochDay({ year: 2026, month: 9, day: 2 })); // => 3 (Wednesday)
  * ```
+ *
+ * @category Civil dates
  */
 export function isoWeekday(epochDay: number): number {
   return ((((epochDay + 3) % 7) + 7) % 7) + 1;
@@ -144,6 +158,8 @@ function pad(n: number, width: number): string {
  *
  * formatIsoDate({ year: 2026, month: 1, day: 2 }); // => "2026-01-02"
  * ```
+ *
+ * @category Civil dates
  */
 export function formatIsoDate(date: CivilDate): IsoDate {
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
@@ -160,6 +176,8 @@ export function formatIsoDate(date: CivilDate): IsoDate {
  *
  * epochDayToIso(20454); // => "2026-01-01"
  * ```
+ *
+ * @category Civil dates
  */
 export function epochDayToIso(epochDay: number): IsoDate {
   return formatIsoDate(fromEpochDay(epochDay));
@@ -181,6 +199,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * parseIsoDate("2026-02-17"); // => { ok: true, value: { year: 2026, month: 2, day: 17 } }
  * parseIsoDate("2026-02-31").ok; // => false
  * ```
+ *
+ * @category Civil dates
  */
 export function parseIsoDate(input: unknown): Result<CivilDate> {
   if (typeof input !== "string") {
@@ -211,6 +231,8 @@ export function parseIsoDate(input: unknown): Result<CivilDate> {
  * isIsoDate("2024-02-29"); // => true
  * isIsoDate("2026-02-29"); // => false
  * ```
+ *
+ * @category Civil dates
  */
 export function isIsoDate(input: unknown): input is IsoDate {
   return parseIsoDate(input).ok;

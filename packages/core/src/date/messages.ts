@@ -9,6 +9,8 @@ import { defineCatalogue } from "../i18n/catalogue.js";
  *
  * dateMessages.vi["date.invalid_format"];
  * ```
+ *
+ * @category Civil dates
  */
 export const dateMessages = /* @__PURE__ */ defineCatalogue({
   vi: {

@@ -22,6 +22,8 @@ import { KNOWN_ISSUERS, isLegislatureIssuer } from "./issuers.js";
  *
  * const k: DocumentNumberKind = "letter";
  * ```
+ *
+ * @category Document numbers
  */
 export type DocumentNumberKind = "administrative" | "letter" | "normative" | "legislature" | "party";
 
@@ -35,6 +37,8 @@ export type DocumentNumberKind = "administrative" | "letter" | "normative" | "le
  * const r = parseDocumentNumber("Số: 09/2019/nđ-cp");
  * if (r.ok) r.value; // => { canonical: "09/2019/NĐ-CP", kind: "normative", number: 9, year: 2019, type: "NĐ", issuer: "CP", unit: null, typeKnown: true, warnings: [] }
  * ```
+ *
+ * @category Document numbers
  */
 export interface DocumentNumber {
   /** The one normalized spelling, e.g. `"09/2019/NĐ-CP"`. */
@@ -66,6 +70,8 @@ export interface DocumentNumber {
  *
  * parseDocumentNumber("1".repeat(MAX_DOCUMENT_NUMBER_LENGTH + 1)).ok; // => false ("input.too_long")
  * ```
+ *
+ * @category Document numbers
  */
 export const MAX_DOCUMENT_NUMBER_LENGTH = 200;
 
@@ -78,6 +84,8 @@ export const MAX_DOCUMENT_NUMBER_LENGTH = 200;
  *
  * DOCUMENT_YEAR_RANGE.min; // => 1945
  * ```
+ *
+ * @category Document numbers
  */
 export const DOCUMENT_YEAR_RANGE = { min: 1945, max: 2199 } as const;
 
@@ -255,6 +263,8 @@ function parseState(text: string): DocumentNumber {
  * formatDocumentNumber({ kind: "normative", number: 9, year: 2019, type: "NĐ", issuer: "CP", unit: null });
  * // => "09/2019/NĐ-CP"
  * ```
+ *
+ * @category Document numbers
  */
 export function formatDocumentNumber(
   value: Pick<DocumentNumber, "kind" | "number" | "year" | "type" | "issuer" | "unit">,
@@ -286,6 +296,8 @@ export function formatDocumentNumber(
  * parseDocumentNumber("60-NQ/TW").ok; // => true (Party document)
  * parseDocumentNumber("KH-UBND").ok; // => false (missing number)
  * ```
+ *
+ * @category Document numbers
  */
 export function parseDocumentNumber(input: unknown): Result<DocumentNumber> {
   if (typeof input !== "string") {
@@ -318,6 +330,8 @@ export function parseDocumentNumber(input: unknown): Result<DocumentNumber> {
  * isDocumentNumber("1187/UBND-KTTH"); // => true
  * isDocumentNumber("hello"); // => false
  * ```
+ *
+ * @category Document numbers
  */
 export function isDocumentNumber(input: unknown): boolean {
   return parseDocumentNumber(input).ok;
@@ -334,6 +348,8 @@ export function isDocumentNumber(input: unknown): boolean {
  *
  * canonicalDocumentNumber("5/qđ-ttg"); // => "05/QĐ-TTg"
  * ```
+ *
+ * @category Document numbers
  */
 export function canonicalDocumentNumber(input: unknown): string | undefined {
   const result = parseDocumentNumber(input);
@@ -358,6 +374,8 @@ function cmp(a: string, b: string): number {
  * const list = ["69/KH-UBND", "167/KH-UBND", "9/KH-UBND"].map((s) => unwrap(parseDocumentNumber(s)));
  * list.sort(compareDocumentNumbers).map((d) => d.canonical); // => ["09/KH-UBND", "69/KH-UBND", "167/KH-UBND"]
  * ```
+ *
+ * @category Document numbers
  */
 export function compareDocumentNumbers(a: DocumentNumber, b: DocumentNumber): number {
   return (
@@ -383,6 +401,8 @@ export function compareDocumentNumbers(a: DocumentNumber, b: DocumentNumber): nu
  *
  * sameDocumentNumber("Số: 76/nq-cp", "76/NQ-CP"); // => true
  * ```
+ *
+ * @category Document numbers
  */
 export function sameDocumentNumber(a: string, b: string): boolean {
   const x = canonicalDocumentNumber(a);
@@ -400,6 +420,8 @@ export function sameDocumentNumber(a: string, b: string): boolean {
  *
  * documentTypeInfo("qyđ")?.name.vi; // => "Quy định"
  * ```
+ *
+ * @category Document numbers
  */
 export function documentTypeInfo(code: string): (typeof DOCUMENT_TYPES)[number] | undefined {
   const canonical = tables().types.get(code.normalize("NFC").toUpperCase());

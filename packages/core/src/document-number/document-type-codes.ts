@@ -14,6 +14,8 @@
  *
  * DOCUMENT_TYPE_CODES.administrative[4]; // => "QyĐ" (row 5, Quy định)
  * ```
+ *
+ * @category Document numbers
  */
 export const DOCUMENT_TYPE_CODES = {
   administrative: ["NQ", "QĐ", "CT", "QC", "QyĐ", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB"],

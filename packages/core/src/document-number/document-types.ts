@@ -15,6 +15,8 @@ import { DOCUMENT_TYPE_CODES } from "./document-type-codes.js";
  *
  * const c: DocumentTypeCategory = "administrative";
  * ```
+ *
+ * @category Document numbers
  */
 export type DocumentTypeCategory = "administrative" | "copy" | "normative" | "party";
 
@@ -28,6 +30,8 @@ export type DocumentTypeCategory = "administrative" | "copy" | "normative" | "pa
  *
  * DOCUMENT_TYPES.find((t) => t.code === "KH")?.name.en; // => "Plan"
  * ```
+ *
+ * @category Document numbers
  */
 export interface DocumentType {
   /** The abbreviation as written in a symbol, e.g. `"QyĐ"`. */
@@ -99,5 +103,7 @@ function buildTable(): readonly DocumentType[] {
  *
  * DOCUMENT_TYPES.filter((t) => t.category === "administrative").length; // => 27
  * ```
+ *
+ * @category Document numbers
  */
 export const DOCUMENT_TYPES: readonly DocumentType[] = /* @__PURE__ */ buildTable();

@@ -11,6 +11,8 @@
  *
  * KNOWN_ISSUERS.includes("UBND"); // => true
  * ```
+ *
+ * @category Document numbers
  */
 export const KNOWN_ISSUERS: readonly string[] = [
   "CP",
@@ -55,6 +57,8 @@ const LEGISLATURE = /^(?:UBTV)?QH\d{1,2}$/;
  *
  * isLegislatureIssuer("QH15"); // => true
  * ```
+ *
+ * @category Document numbers
  */
 export function isLegislatureIssuer(group: string): boolean {
   return LEGISLATURE.test(group);

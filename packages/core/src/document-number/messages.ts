@@ -9,6 +9,8 @@ import { defineCatalogue } from "../i18n/catalogue.js";
  *
  * documentNumberMessages.en["docnum.empty"]; // => "The document number is empty."
  * ```
+ *
+ * @category Document numbers
  */
 export const documentNumberMessages = /* @__PURE__ */ defineCatalogue({
   vi: {

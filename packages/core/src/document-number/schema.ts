@@ -15,6 +15,8 @@ import { zodCustomIssue } from "../zod/issues.js";
  * const r = documentNumberSchema.safeParse("167-KH", { error: zodErrorMap("en") });
  * if (!r.success) toValidationIssues(r.error.issues, "en")[0]?.code; // => "docnum.missing_slash"
  * ```
+ *
+ * @category Document numbers
  */
 export const documentNumberSchema = /* @__PURE__ */ (/* @__PURE__ */ z.string()).transform((text, ctx) => {
   const result = parseDocumentNumber(text);

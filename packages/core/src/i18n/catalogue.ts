@@ -10,6 +10,8 @@ import { DEFAULT_LANG, type Label, type Lang } from "./label.js";
  * const params: MessageParams = { days: 3 };
  * interpolate("Chậm {days} ngày", params); // => "Chậm 3 ngày"
  * ```
+ *
+ * @category Labels and messages
  */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -27,6 +29,8 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  *   en: { late: "Submitted {days} days late" },
  * });
  * ```
+ *
+ * @category Labels and messages
  */
 export interface Catalogue<K extends string> {
   /** Vietnamese templates (the default language). */
@@ -52,6 +56,8 @@ export interface Catalogue<K extends string> {
  * });
  * formatMessage(messages, "due", { date: "2026-03-09" }, "en"); // => "Due: 2026-03-09"
  * ```
+ *
+ * @category Labels and messages
  */
 export function defineCatalogue<K extends string>(catalogue: Catalogue<K>): Catalogue<K> {
   return catalogue;
@@ -72,6 +78,8 @@ const PLACEHOLDER = /\{([a-z_]\w*)\}/gi;
  *
  * interpolate("{n} ngày làm việc", { n: 5 }); // => "5 ngày làm việc"
  * ```
+ *
+ * @category Labels and messages
  */
 export function interpolate(template: string, params: MessageParams = {}): string {
   let parts = templates.get(template);
@@ -111,6 +119,8 @@ const MAX_CACHED_TEMPLATES = 2048;
  *
  * formatMessage(dateMessages, "date.invalid_format", { input: "31/02/2026" }, "en");
  * ```
+ *
+ * @category Labels and messages
  */
 export function formatMessage<K extends string>(
   catalogue: Catalogue<K>,
@@ -134,6 +144,8 @@ export function formatMessage<K extends string>(
  *
  * messageLabel(dateMessages, "date.invalid_format", { input: "x" }).en;
  * ```
+ *
+ * @category Labels and messages
  */
 export function messageLabel<K extends string>(
   catalogue: Catalogue<K>,
@@ -159,6 +171,8 @@ function placeholders(template: string): string[] {
  *
  * catalogueProblems(dateMessages); // => []
  * ```
+ *
+ * @category Labels and messages
  */
 export function catalogueProblems(catalogue: {
   readonly vi: Readonly<Record<string, unknown>>;

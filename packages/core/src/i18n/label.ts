@@ -7,6 +7,8 @@
  *
  * const lang: Lang = "en";
  * ```
+ *
+ * @category Labels and messages
  */
 export type Lang = "vi" | "en";
 
@@ -19,6 +21,8 @@ export type Lang = "vi" | "en";
  *
  * DEFAULT_LANG; // => "vi"
  * ```
+ *
+ * @category Labels and messages
  */
 export const DEFAULT_LANG: Lang = "vi";
 
@@ -31,6 +35,8 @@ export const DEFAULT_LANG: Lang = "vi";
  *
  * const culture: Label = { vi: "Sở Văn hóa, Thể thao và Du lịch", en: "Department of Culture, Sports and Tourism" };
  * ```
+ *
+ * @category Labels and messages
  */
 export interface Label {
   /** Vietnamese text. */
@@ -51,6 +57,8 @@ export interface Label {
  *
  * labelText({ vi: "Tết Âm lịch", en: "Lunar New Year" }, "en"); // => "Lunar New Year"
  * ```
+ *
+ * @category Labels and messages
  */
 export function labelText(label: Label, lang: Lang = DEFAULT_LANG): string {
   return lang === "en" ? label.en : label.vi;
@@ -68,6 +76,8 @@ export function labelText(label: Label, lang: Lang = DEFAULT_LANG): string {
  * isLang("en"); // => true
  * isLang("fr"); // => false
  * ```
+ *
+ * @category Labels and messages
  */
 export function isLang(value: unknown): value is Lang {
   return value === "vi" || value === "en";

@@ -17,6 +17,8 @@ import type { Catalogue } from "./catalogue.js";
  *
  * coreCatalogues.flatMap(catalogueProblems); // => []
  * ```
+ *
+ * @category Labels and messages
  */
 export const coreCatalogues = [dateMessages, documentNumberMessages, effectiveDatedMessages, zodPlainMessages, strictJsonMessages] as const;
 
@@ -30,6 +32,8 @@ export const coreCatalogues = [dateMessages, documentNumberMessages, effectiveDa
  *
  * const key: CoreMessageKey = "date.invalid_day";
  * ```
+ *
+ * @category Labels and messages
  */
 export type CoreMessageKey = (typeof coreCatalogues)[number] extends infer C
   ? C extends Catalogue<infer K>

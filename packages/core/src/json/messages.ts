@@ -13,6 +13,8 @@ import { defineCatalogue } from "../i18n/catalogue.js";
  *
  * catalogueProblems(strictJsonMessages); // => []
  * ```
+ *
+ * @category Strict JSON
  */
 export const strictJsonMessages = /* @__PURE__ */ defineCatalogue({
   vi: {
@@ -67,5 +69,7 @@ export const strictJsonFragments = /* @__PURE__ */ defineCatalogue({
  *
  * const code: StrictJsonCode = "json.duplicate_key";
  * ```
+ *
+ * @category Strict JSON
  */
 export type StrictJsonCode = keyof (typeof strictJsonMessages)["vi"];

@@ -17,6 +17,8 @@ import { hasUtf8Bom, invalidUtf8Offset, utf8Length } from "./utf8.js";
  * // The third line of an NDJSON file, starting at its byte 812.
  * const options: StrictJsonOptions = { byteOffset: 812, line: 3 };
  * ```
+ *
+ * @category Strict JSON
  */
 export interface StrictJsonOptions {
   /** Byte offset of the input's first byte in the whole stream (an NDJSON line's start); added to every reported offset. Default 0. */
@@ -145,6 +147,8 @@ function problemError(problem: JsonProblem, place: { offset: number; line?: numb
  * const bad = parseStrictJson(bytes, { line: 3, byteOffset: 100 });
  * if (!bad.ok) bad.error.localized("en"); // => "The data is not valid UTF-8 text: invalid byte sequence (0xC3) at byte 106 (line 3)."
  * ```
+ *
+ * @category Strict JSON
  */
 export function parseStrictJson(input: Uint8Array | string, options: StrictJsonOptions = {}): Result<unknown> {
   const base = options.byteOffset ?? 0;
@@ -195,6 +199,8 @@ function decodeBytes(bytes: Uint8Array): { text: string; skipped: number } | { i
  * const r = parseStrictJson('{"sections": [{"name": "A\\u0000"}]}');
  * if (!r.ok) strictJsonIssue(r.error, "en").path; // => "/sections/0/name"
  * ```
+ *
+ * @category Strict JSON
  */
 export function strictJsonIssue(error: CchcError, lang: Lang = "vi"): ValidationIssue {
   const pointer = error.params["pointer"];

@@ -14,6 +14,8 @@ function escapePointer(segment: PropertyKey): string {
  *
  * toJsonPointer(["a/b", 0]); // => "/a~1b/0"
  * ```
+ *
+ * @category Strict JSON
  */
 export function toJsonPointer(path: readonly PropertyKey[]): string {
   let pointer = "";

@@ -17,6 +17,8 @@ let collator: Intl.Collator | undefined;
  * ["Đồng Việt", "Dương Hưu", "Bắc Giang"].sort(compareVietnamese);
  * // => ["Bắc Giang", "Dương Hưu", "Đồng Việt"]
  * ```
+ *
+ * @category Vietnamese text
  */
 export function compareVietnamese(a: string, b: string): number {
   collator ??= new Intl.Collator("vi", { sensitivity: "variant", numeric: true });

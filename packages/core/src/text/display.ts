@@ -8,6 +8,8 @@
  *
  * DISPLAY_TEXT_MAX_LENGTH; // => 80
  * ```
+ *
+ * @category Vietnamese text
  */
 export const DISPLAY_TEXT_MAX_LENGTH = 80;
 
@@ -40,6 +42,8 @@ function escapeCharacter(char: string): string {
  * displayText("x".repeat(100)).length; // => 81
  * displayText("Bắc Ninh"); // => "Bắc Ninh"
  * ```
+ *
+ * @category Vietnamese text
  */
 export function displayText(text: string, maxLength: number = DISPLAY_TEXT_MAX_LENGTH): string {
   const points = Array.from(text);

@@ -20,6 +20,8 @@ const D_STROKE = /đ/gi;
  * foldKey("Sở Văn hóa, Thể thao và Du lịch"); // => "so van hoa, the thao va du lich"
  * foldKey("ĐỒNG NGUYÊN") === foldKey("dong nguyen"); // => true
  * ```
+ *
+ * @category Vietnamese text
  */
 export function foldKey(text: string): string {
   return normalizeText(text.normalize("NFD").replace(COMBINING_MARKS, "").replace(D_STROKE, "d").toLowerCase());
@@ -38,6 +40,8 @@ export function foldKey(text: string): string {
  * equalsFolded("Bắc Ninh", "BAC NINH"); // => true
  * equalsFolded("Đa Mai", "Da Mai"); // => true
  * ```
+ *
+ * @category Vietnamese text
  */
 export function equalsFolded(a: string, b: string): boolean {
   return foldKey(a) === foldKey(b);
@@ -55,6 +59,8 @@ export function equalsFolded(a: string, b: string): boolean {
  *
  * includesFolded("Cải cách thủ tục hành chính", "thu tuc"); // => true
  * ```
+ *
+ * @category Vietnamese text
  */
 export function includesFolded(haystack: string, needle: string): boolean {
   return foldKey(haystack).includes(foldKey(needle));

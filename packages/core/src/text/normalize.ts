@@ -20,6 +20,8 @@ const SPACE_RUN = / {2,}/g;
  * normalizeText("  Ba\u0306\u0301c\u00A0Ninh ");
  * // => "Bắc Ninh" (NFC, one plain space)
  * ```
+ *
+ * @category Vietnamese text
  */
 export function normalizeText(text: string): string {
   return text.normalize("NFC").replace(SPACE_LIKE, " ").replace(SPACE_RUN, " ").trim();
@@ -37,6 +39,8 @@ export function normalizeText(text: string): string {
  * isNfc("Bắc Ninh"); // => true
  * isNfc("Ba\u0306\u0301c Ninh"); // => false (NFD input)
  * ```
+ *
+ * @category Vietnamese text
  */
 export function isNfc(text: string): boolean {
   return text.normalize("NFC") === text;

@@ -16,6 +16,8 @@ const EDGE_DASHES = /^-|-$/g;
  * slugify("Phường Kinh Bắc"); // => "phuong-kinh-bac"
  * slugify("Sở Văn hóa, Thể thao và Du lịch"); // => "so-van-hoa-the-thao-va-du-lich"
  * ```
+ *
+ * @category Vietnamese text
  */
 export function slugify(text: string): string {
   return foldKey(text).replace(NON_ALNUM_RUN, "-").replace(EDGE_DASHES, "");

@@ -14,6 +14,8 @@ const text = (max: number) => z.string().min(1).max(max);
  *
  * labelSchema.parse({ vi: "Cải cách thể chế", en: "Institutional reform" });
  * ```
+ *
+ * @category zod helpers
  */
 export const labelSchema: z.ZodType<Label> = /* @__PURE__ */ (() =>
   z.strictObject({
@@ -30,6 +32,8 @@ export const labelSchema: z.ZodType<Label> = /* @__PURE__ */ (() =>
  *
  * confidenceSchema.parse("UNCONFIRMED");
  * ```
+ *
+ * @category zod helpers
  */
 export const confidenceSchema: z.ZodType<Confidence> = /* @__PURE__ */ (() =>
   z.enum(CONFIDENCE_LEVELS as readonly Confidence[] as [Confidence, ...Confidence[]]))();
@@ -44,6 +48,8 @@ export const confidenceSchema: z.ZodType<Confidence> = /* @__PURE__ */ (() =>
  *
  * citationSchema.parse({ document: "1027/CTK-CSCL", issuer: "Cục Thống kê", date: "2025-06-25", confidence: "VERIFIED" });
  * ```
+ *
+ * @category zod helpers
  */
 export const citationSchema: z.ZodType<Citation> = /* @__PURE__ */ (() =>
   z.strictObject({

@@ -16,6 +16,8 @@ import { zodPlainMessages } from "./messages.js";
  *
  * const issue: ValidationIssue = { path: "/sections/0/count", code: "too_small", message: "Số quá nhỏ: dự kiến số phải >= 0" };
  * ```
+ *
+ * @category zod helpers
  */
 export interface ValidationIssue {
   /** JSON Pointer (RFC 6901) to the offending value; `""` is the whole document. */
@@ -35,6 +37,8 @@ export interface ValidationIssue {
  *
  * const p: CchcIssueParams = { cchc: { code: "docnum.empty", params: {}, message: { vi: "…", en: "…" } } };
  * ```
+ *
+ * @category zod helpers
  */
 export interface CchcIssueParams {
   /** The domain error, with both languages. */
@@ -113,6 +117,8 @@ function plainMessage(issue: z.core.$ZodRawIssue, lang: Lang): string | undefine
  * const r = z.number().safeParse("x", { error: zodErrorMap("vi") });
  * r.success || r.error.issues[0]?.message; // Vietnamese message from zod's vi locale
  * ```
+ *
+ * @category zod helpers
  */
 export function zodErrorMap(lang: Lang = DEFAULT_LANG): z.core.$ZodErrorMap {
   const locale = zodLocale(lang);
@@ -140,6 +146,8 @@ export function zodErrorMap(lang: Lang = DEFAULT_LANG): z.core.$ZodErrorMap {
  *   if (!r.ok) ctx.issues.push({ ...zodCustomIssue(r.error), input: ctx.value });
  * });
  * ```
+ *
+ * @category zod helpers
  */
 export function zodCustomIssue(
   error: CchcError | CchcErrorData,
@@ -164,6 +172,8 @@ export function zodCustomIssue(
  * const r = z.object({ n: z.number() }).safeParse({ n: "x" }, { error: zodErrorMap("en") });
  * if (!r.success) toValidationIssues(r.error.issues, "en")[0]?.path; // => "/n"
  * ```
+ *
+ * @category zod helpers
  */
 export function toValidationIssues(
   issues: readonly z.core.$ZodIssue[],

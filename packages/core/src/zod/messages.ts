@@ -11,6 +11,8 @@ import { defineCatalogue } from "../i18n/catalogue.js";
  *
  * zodPlainMessages.vi["zod.required"]; // => "Thiếu trường bắt buộc."
  * ```
+ *
+ * @category zod helpers
  */
 export const zodPlainMessages = /* @__PURE__ */ defineCatalogue({
   vi: {

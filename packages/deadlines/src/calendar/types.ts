@@ -14,6 +14,8 @@ import type { Citation, Label } from "@cchc/core";
  *   name: { vi: "Tết Nguyên đán", en: "Lunar New Year" }, source: null, estimated: false,
  * };
  * ```
+ *
+ * @category The calendar it needs
  */
 export interface DeadlineDayInfo {
   /** The day, `YYYY-MM-DD`. */
@@ -43,6 +45,8 @@ export interface DeadlineDayInfo {
  *   return calendar.isWorkingDay(day);
  * }
  * ```
+ *
+ * @category The calendar it needs
  */
 export interface DeadlineCalendar {
   /** Whether the day is a working day. */
@@ -71,6 +75,8 @@ export interface DeadlineCalendar {
  * const a: CalendarInput = epochCalendar;
  * const b: CalendarInput = { epoch: epochCalendar };
  * ```
+ *
+ * @category The calendar it needs
  */
 export type CalendarInput = DeadlineCalendar | { readonly epoch: DeadlineCalendar };
 
@@ -88,6 +94,8 @@ export type CalendarInput = DeadlineCalendar | { readonly epoch: DeadlineCalenda
  * resolveCalendar({ epoch: epochCalendar }) === epochCalendar; // => true
  * resolveCalendar().isWorkingDay(20500); // the state bodies' calendar
  * ```
+ *
+ * @category The calendar it needs
  */
 export function resolveCalendar(calendar?: CalendarInput): DeadlineCalendar {
   if (calendar === undefined || calendar === null) return vietnamCalendar().epoch;

@@ -24,6 +24,8 @@ const CIVIL_CODE = {
  *
  * formatCitation(DEADLINE_CITATIONS.civilCodeRestDay, "en"); // => "Article 148(5), Bộ luật Dân sự 2015 (91/2015/QH13), Quốc hội, dated 2015-11-24"
  * ```
+ *
+ * @category Defaults and sources
  */
 export const DEADLINE_CITATIONS = {
   /** BLDS 2015 Điều 145 khoản 1: the counting rules apply unless agreed or another law provides otherwise. */

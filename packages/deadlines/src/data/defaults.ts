@@ -16,6 +16,8 @@ import { DEADLINE_CITATIONS } from "./citations.js";
  *
  * const d: DocumentedDefault<number> = { value: 3, basis: [], rationale: { vi: "…", en: "…" } };
  * ```
+ *
+ * @category Defaults and sources
  */
 export interface DocumentedDefault<T> {
   /** The default value. */
@@ -53,6 +55,8 @@ export interface DocumentedDefault<T> {
  * DEADLINE_DEFAULTS.reading.before.value; // => "strictly-before"
  * DEADLINE_DEFAULTS.policy.value; // => "previous-working-day"
  * ```
+ *
+ * @category Defaults and sources
  */
 export const DEADLINE_DEFAULTS = {
   reading: {

@@ -15,6 +15,8 @@ import { DEADLINE_CITATIONS } from "./citations.js";
  *
  * const w: RegimeWindow = { window: { startDay: 15, startMonthOffset: -1, endDay: 14 }, citation: { confidence: "SECONDARY" } };
  * ```
+ *
+ * @category Defaults and sources
  */
 export interface RegimeWindow {
   /** The window. */
@@ -34,6 +36,8 @@ export interface RegimeWindow {
  *
  * const key: RegimeWindowKey = "Q3";
  * ```
+ *
+ * @category Defaults and sources
  */
 export type RegimeWindowKey = "month" | "quarter" | "half-year" | "nine-months" | "year" | "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2";
 
@@ -46,6 +50,8 @@ export type RegimeWindowKey = "month" | "quarter" | "half-year" | "nine-months" 
  *
  * const cchc: RegimeData = REPORTING_REGIME_DATA.cchc;
  * ```
+ *
+ * @category Defaults and sources
  */
 export interface RegimeData {
   /** Name of the regime. */
@@ -89,6 +95,8 @@ const calendarPeriod: RegimeWindow = {
  * REPORTING_REGIME_DATA.cchc.windows.Q3?.window; // => { startDay: 15, startMonthOffset: -1, endDay: 14 }
  * REPORTING_REGIME_DATA.cchc.windows.Q2; // => undefined (no Q2 CCHC report)
  * ```
+ *
+ * @category Defaults and sources
  */
 export const REPORTING_REGIME_DATA: Readonly<Record<ReportingRegime, RegimeData>> = {
   "nd09-2019": {

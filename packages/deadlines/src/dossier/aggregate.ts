@@ -28,6 +28,8 @@ import type { DossierOptions } from "./types.js";
  *   return r.onTimeRate === null ? "—" : `${(r.onTimeRate * 100).toFixed(1)}%`;
  * }
  * ```
+ *
+ * @category Dossier timeliness
  */
 export interface DossierRate {
   /** The agency. */
@@ -73,6 +75,8 @@ export interface DossierRate {
  *   return `#${r.index} ${r.id ?? ""}: ${r.error.localized("en")}`;
  * }
  * ```
+ *
+ * @category Dossier timeliness
  */
 export interface RejectedDossier {
   /** 0-based position in the input. */
@@ -94,6 +98,8 @@ export interface RejectedDossier {
  *   return `${r.classified} classified, ${r.rejectedCount} rejected`;
  * }
  * ```
+ *
+ * @category Dossier timeliness
  */
 export interface DossierReport {
   /** One row per agency and period, sorted by agency then period. */
@@ -121,6 +127,8 @@ export interface DossierReport {
  *   agg.value.report().groups[0]?.early; // => 1
  * }
  * ```
+ *
+ * @category Dossier timeliness
  */
 export interface DossierAggregator {
   /** Classifies and counts one record; a bad record is counted as rejected. Returns whether it was accepted. */
@@ -145,6 +153,8 @@ interface Counters {
  * declare const calendar: DeadlineCalendar;
  * const options: DossierAggregateOptions = { calendar, periodKind: "quarter", maxRejected: 100 };
  * ```
+ *
+ * @category Dossier timeliness
  */
 export interface DossierAggregateOptions extends DossierOptions {
   /** How many rejected records to keep in the report (default 1000; all are counted). */
@@ -246,6 +256,8 @@ function makeAggregator(p: Prepared, maxRejected: number): DossierAggregator {
  * declare const calendar: DeadlineCalendar;
  * const agg = createDossierAggregator({ calendar, periodKind: "quarter" });
  * ```
+ *
+ * @category Dossier timeliness
  */
 export function createDossierAggregator(options: DossierAggregateOptions): Result<DossierAggregator> {
   const p = prepare(options);
@@ -272,6 +284,8 @@ export function createDossierAggregator(options: DossierAggregateOptions): Resul
  * const r = aggregateDossiers(records, { calendar, asOf: "2026-04-01T00:00:00+07:00" });
  * if (r.ok) for (const g of r.value.groups) console.log(g.agency, g.periodId, g.onTimeRate);
  * ```
+ *
+ * @category Dossier timeliness
  */
 export function aggregateDossiers(records: Iterable<unknown>, options: DossierAggregateOptions): Result<DossierReport> {
   const agg = createDossierAggregator(options);
@@ -295,6 +309,8 @@ export function aggregateDossiers(records: Iterable<unknown>, options: DossierAg
  * declare const stream: AsyncIterable<unknown>;
  * const r = await aggregateDossiersAsync(stream, { calendar });
  * ```
+ *
+ * @category Dossier timeliness
  */
 export async function aggregateDossiersAsync(
   records: AsyncIterable<unknown> | Iterable<unknown>,

@@ -71,6 +71,8 @@ export function toTimeliness(s: Scratch): DossierTimeliness {
  * );
  * if (r.ok) r.value.status; // => "on-time" (received after 15:00: due the next working day)
  * ```
+ *
+ * @category Dossier timeliness
  */
 export function classifyDossier(record: unknown, options: DossierOptions): Result<DossierTimeliness> {
   const prepared = prepare(options);

@@ -10,6 +10,8 @@ import { defineCatalogue } from "@cchc/core";
  *
  * dossierMessages.en["dossier.invalid_received_at"];
  * ```
+ *
+ * @category Dossier timeliness
  */
 export const dossierMessages = /* @__PURE__ */ defineCatalogue({
   vi: {
@@ -51,5 +53,7 @@ export const dossierMessages = /* @__PURE__ */ defineCatalogue({
  *
  * const code: DossierErrorCode = "dossier.missing_due";
  * ```
+ *
+ * @category Dossier timeliness
  */
 export type DossierErrorCode = keyof (typeof dossierMessages)["vi"];

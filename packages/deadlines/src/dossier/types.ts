@@ -12,6 +12,8 @@ import type { DateInput } from "../time/instant.js";
  *
  * const s: DossierSupplement = { requestedAt: "2026-03-03T10:00:00+07:00", completedAt: "2026-03-09T09:00:00+07:00" };
  * ```
+ *
+ * @category Dossier timeliness
  */
 export interface DossierSupplement {
   /** When the request was issued. */
@@ -30,6 +32,8 @@ export interface DossierSupplement {
  *
  * const r: DossierReschedule = { newDueDate: "2026-03-16", apologyAt: "2026-03-05T16:00:00+07:00" };
  * ```
+ *
+ * @category Dossier timeliness
  */
 export interface DossierReschedule {
   /** The new return date, `YYYY-MM-DD`. */
@@ -52,6 +56,8 @@ export interface DossierReschedule {
  *   completedAt: "2026-03-03T10:00:00+07:00",
  * };
  * ```
+ *
+ * @category Dossier timeliness
  */
 export interface DossierRecord {
   /** The dossier code (mã hồ sơ). */
@@ -89,6 +95,8 @@ export interface DossierRecord {
  *
  * DOSSIER_STATUSES[0]; // => "early"
  * ```
+ *
+ * @category Dossier timeliness
  */
 export const DOSSIER_STATUSES = ["early", "on-time", "late", "pending", "pending-overdue"] as const;
 
@@ -101,6 +109,8 @@ export const DOSSIER_STATUSES = ["early", "on-time", "late", "pending", "pending
  *
  * const s: DossierStatus = "on-time";
  * ```
+ *
+ * @category Dossier timeliness
  */
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
@@ -117,6 +127,8 @@ export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
  *
  * DOSSIER_VIOLATIONS.includes("second-reschedule"); // => true
  * ```
+ *
+ * @category Dossier timeliness
  */
 export const DOSSIER_VIOLATIONS = ["second-reschedule", "apology-missing", "apology-late", "late-supplement-request"] as const;
 
@@ -129,6 +141,8 @@ export const DOSSIER_VIOLATIONS = ["second-reschedule", "apology-missing", "apol
  *
  * const v: DossierViolation = "apology-late";
  * ```
+ *
+ * @category Dossier timeliness
  */
 export type DossierViolation = (typeof DOSSIER_VIOLATIONS)[number];
 
@@ -142,6 +156,8 @@ export type DossierViolation = (typeof DOSSIER_VIOLATIONS)[number];
  * declare const calendar: DeadlineCalendar;
  * const options: DossierOptions = { calendar, asOf: "2026-04-01T00:00:00+07:00", periodKind: "quarter" };
  * ```
+ *
+ * @category Dossier timeliness
  */
 export interface DossierOptions {
   /** The working-day calendar (default: `vietnamCalendar()` of `@cchc/calendar`, state bodies; pass an agency's own to override). */
@@ -173,6 +189,8 @@ export interface DossierOptions {
  *   return `${t.id}: ${t.status} (due ${t.due})`;
  * }
  * ```
+ *
+ * @category Dossier timeliness
  */
 export interface DossierTimeliness {
   /** The dossier code, if given. */

@@ -61,6 +61,8 @@ import type { DeadlineEvaluation, ReadingOutcome, RestDaySpan } from "./types.js
  * declare const calendar: DeadlineCalendar;
  * const options: EvaluateOptions = { calendar, period: "2026-02" };
  * ```
+ *
+ * @category Evaluating a deadline
  */
 export interface EvaluateOptions {
   /** The working-day calendar (default: `vietnamCalendar()` of `@cchc/calendar`, state bodies; pass an agency's own to override). */
@@ -421,6 +423,8 @@ function resolvePeriod(input: Period | string | undefined): Result<Period | null
  * const r = evaluateDeadline({ kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 }, { calendar, period: "2026-02" });
  * if (r.ok) r.value.due; // "2026-03-09" under the default reading (strictly before, previous working day)
  * ```
+ *
+ * @category Evaluating a deadline
  */
 export function evaluateDeadline(rule: DeadlineRule, options: EvaluateOptions): Result<DeadlineEvaluation> {
   const parsedRule = deadlineRuleSchema.safeParse(rule);

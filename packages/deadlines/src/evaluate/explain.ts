@@ -53,6 +53,8 @@ const dayOf = (iso: string): number => {
  * const r = evaluateDeadline({ kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 }, { calendar, period: "2026-02" });
  * if (r.ok) console.log(explainDeadline(r.value, "en"));
  * ```
+ *
+ * @category Evaluating a deadline
  */
 export function explainDeadline(evaluation: DeadlineEvaluation, lang: Lang = DEFAULT_LANG): string {
   const t = TEXT[lang];

@@ -18,6 +18,8 @@ import { deadlineStepMessages, type DeadlineStepCode } from "./step-messages.js"
  *   text: { vi: "Thứ Hai, 09/03/2026 là ngày làm việc.", en: "Monday 9 March 2026 is a working day." },
  * };
  * ```
+ *
+ * @category Evaluating a deadline
  */
 export interface DeadlineStep {
   /** Stable code (see {@link deadlineStepMessages}). */

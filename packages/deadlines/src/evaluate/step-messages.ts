@@ -10,6 +10,8 @@ import { defineCatalogue } from "@cchc/core";
  *
  * deadlineStepMessages.en["step.end_of_day"];
  * ```
+ *
+ * @category Evaluating a deadline
  */
 export const deadlineStepMessages = /* @__PURE__ */ defineCatalogue({
   vi: {
@@ -71,5 +73,7 @@ export const deadlineStepMessages = /* @__PURE__ */ defineCatalogue({
  *
  * const code: DeadlineStepCode = "step.rest_day_moved";
  * ```
+ *
+ * @category Evaluating a deadline
  */
 export type DeadlineStepCode = keyof (typeof deadlineStepMessages)["vi"];

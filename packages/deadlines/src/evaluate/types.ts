@@ -12,6 +12,8 @@ import type { DeadlineStep } from "./labels.js";
  *
  * const literal: ReadingOutcome = { reading: "strictly-before", policy: "previous-working-day", due: "2026-03-09", selected: true, isDefault: true };
  * ```
+ *
+ * @category Evaluating a deadline
  */
 export interface ReadingOutcome {
   /** The reading of "before day N" (`null` for rules that have none). */
@@ -36,6 +38,8 @@ export interface ReadingOutcome {
  *
  * const tet: RestDaySpan = { from: "2026-02-14", to: "2026-02-22", days: 9, names: [{ vi: "Tết Nguyên đán", en: "Lunar New Year" }] };
  * ```
+ *
+ * @category Evaluating a deadline
  */
 export interface RestDaySpan {
   /** First rest day of the run. */
@@ -60,6 +64,8 @@ export interface RestDaySpan {
  *   return `${e.due} (ends ${e.endsAt}); safe under every reading: ${e.earliestSafe}`;
  * }
  * ```
+ *
+ * @category Evaluating a deadline
  */
 export interface DeadlineEvaluation {
   /** The rule evaluated. */

@@ -18,6 +18,8 @@ import { escapeText, foldLine, icalDate, icalUtc } from "./rfc5545.js";
  *
  * const threeWorkingDaysBefore: ICalendarAlarm = { workingDaysBefore: 3, time: "08:00" };
  * ```
+ *
+ * @category iCalendar
  */
 export interface ICalendarAlarm {
   /** Working days before the due date (0–60). */
@@ -36,6 +38,8 @@ export interface ICalendarAlarm {
  * declare const calendar: DeadlineCalendar;
  * const options: ICalendarOptions = { calendar, lang: "vi", alarms: [{ workingDaysBefore: 3 }, { workingDaysBefore: 0 }] };
  * ```
+ *
+ * @category iCalendar
  */
 export interface ICalendarOptions {
   /** The working-day calendar (default: `vietnamCalendar()` of `@cchc/calendar`, state bodies; pass an agency's own to override). */
@@ -107,6 +111,8 @@ const TEXT = {
  *   if (ics.ok) console.log(ics.value.slice(0, 15)); // "BEGIN:VCALENDAR"
  * }
  * ```
+ *
+ * @category iCalendar
  */
 export function toICalendar(occurrences: Iterable<Occurrence>, options: ICalendarOptions): Result<string> {
   try {

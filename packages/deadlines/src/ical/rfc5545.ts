@@ -16,6 +16,8 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
  *
  * escapeICalText("Hạn: 10/3, trước 24:00; xem\nĐiều 8"); // => "Hạn: 10/3\\, trước 24:00\\; xem\\nĐiều 8"
  * ```
+ *
+ * @category iCalendar
  */
 export function escapeText(text: string): string {
   let out = "";
@@ -48,6 +50,8 @@ function utf8Length(codePoint: number): number {
  *
  * foldICalLine(`SUMMARY:${"x".repeat(80)}`).split("\r\n ").length; // => 2
  * ```
+ *
+ * @category iCalendar
  */
 export function foldLine(line: string): string {
   let out = "";

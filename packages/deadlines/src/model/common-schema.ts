@@ -13,6 +13,8 @@ const text = (max: number) => z.string().trim().min(1).max(max);
  *
  * const culture: Party = { id: "so-vhttdl", name: { vi: "Sở Văn hóa, Thể thao và Du lịch", en: "Department of Culture, Sports and Tourism" } };
  * ```
+ *
+ * @category Rules and periods
  */
 export interface Party {
   /** Stable identifier, e.g. `"so-vhttdl"`. */
@@ -30,6 +32,8 @@ export interface Party {
  *
  * partySchema.safeParse({ id: "so-noi-vu", name: { vi: "Sở Nội vụ", en: "Department of Home Affairs" } }).success; // => true
  * ```
+ *
+ * @category Rules and periods
  */
 export const partySchema: z.ZodType<Party> = /* @__PURE__ */ (() =>
   z.strictObject({

@@ -40,6 +40,8 @@ function precedenceZod() {
  *   reason: { vi: "Kế hoạch quy định hạn riêng.", en: "The plan sets its own deadline." },
  * });
  * ```
+ *
+ * @category Rules and periods
  */
 export const precedenceSchema: z.ZodType<Precedence> = /* @__PURE__ */ precedenceZod();
 
@@ -80,6 +82,8 @@ function obligationZod() {
  * });
  * media.periodKind; // => "month"
  * ```
+ *
+ * @category Rules and periods
  */
 export const obligationSchema: z.ZodType<Obligation> = /* @__PURE__ */ obligationZod();
 
@@ -92,6 +96,8 @@ export const obligationSchema: z.ZodType<Obligation> = /* @__PURE__ */ obligatio
  *
  * const nd09: OverriddenRule = { rule: { kind: "reporting-period", regime: "nd09-2019" }, source: { document: "09/2019/NĐ-CP", confidence: "SECONDARY" } };
  * ```
+ *
+ * @category Rules and periods
  */
 export interface OverriddenRule {
   /** The default rule. */
@@ -111,6 +117,8 @@ export interface OverriddenRule {
  *
  * const p: Precedence = { overrides: [], reason: { vi: "Kế hoạch quy định hạn riêng.", en: "The plan sets its own deadline." } };
  * ```
+ *
+ * @category Rules and periods
  */
 export interface Precedence {
   /** The default rules the obligation's own rule replaces (1–20). */
@@ -130,6 +138,8 @@ export interface Precedence {
  *   return o.what.vi;
  * }
  * ```
+ *
+ * @category Rules and periods
  */
 export interface Obligation {
   /** Stable id: lower-case letters, digits, `.`, `_`, `-`. */

@@ -23,6 +23,8 @@ import { deadlineMessages } from "../messages.js";
  *
  * PERIOD_KINDS.includes("quarter"); // => true
  * ```
+ *
+ * @category Rules and periods
  */
 export const PERIOD_KINDS = ["month", "quarter", "half-year", "nine-months", "year"] as const;
 
@@ -35,6 +37,8 @@ export const PERIOD_KINDS = ["month", "quarter", "half-year", "nine-months", "ye
  *
  * const kind: PeriodKind = "half-year";
  * ```
+ *
+ * @category Rules and periods
  */
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
@@ -49,6 +53,8 @@ export type PeriodKind = (typeof PERIOD_KINDS)[number];
  *
  * RECURRENCE_KINDS.at(-1); // => "cchc-cycle"
  * ```
+ *
+ * @category Rules and periods
  */
 export const RECURRENCE_KINDS = [...PERIOD_KINDS, "cchc-cycle"] as const;
 
@@ -61,6 +67,8 @@ export const RECURRENCE_KINDS = [...PERIOD_KINDS, "cchc-cycle"] as const;
  *
  * const monthly: RecurrenceKind = "month";
  * ```
+ *
+ * @category Rules and periods
  */
 export type RecurrenceKind = (typeof RECURRENCE_KINDS)[number];
 
@@ -80,6 +88,8 @@ const MAX_YEAR = 2199;
  * const february: Period = { kind: "month", year: 2026, month: 2 };
  * const firstHalf: Period = { kind: "half-year", year: 2026, half: 1 };
  * ```
+ *
+ * @category Rules and periods
  */
 export type Period =
   | { readonly kind: "month"; readonly year: number; readonly month: number }
@@ -100,6 +110,8 @@ const year = () => z.int().min(MIN_YEAR).max(MAX_YEAR);
  * periodSchema.parse({ kind: "quarter", year: 2026, quarter: 3 });
  * periodSchema.safeParse({ kind: "month", year: 2026, month: 13 }).success; // => false
  * ```
+ *
+ * @category Rules and periods
  */
 export const periodSchema: z.ZodType<Period> = /* @__PURE__ */ (() =>
   z.discriminatedUnion("kind", [
@@ -125,6 +137,8 @@ const PERIOD_ID = /^(\d{4})(?:-(0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?$/;
  * parsePeriodId("2026-Q3"); // => { ok: true, value: { kind: "quarter", year: 2026, quarter: 3 } }
  * parsePeriodId("2026-13").ok; // => false
  * ```
+ *
+ * @category Rules and periods
  */
 export function parsePeriodId(input: unknown): Result<Period> {
   if (typeof input !== "string") {
@@ -155,6 +169,8 @@ export function parsePeriodId(input: unknown): Result<Period> {
  * periodIdSchema.safeParse("2026-H1").success; // => true
  * periodIdSchema.safeParse("2026-H3").success; // => false
  * ```
+ *
+ * @category Rules and periods
  */
 export const periodIdSchema: z.ZodType<string> = /* @__PURE__ */ (() =>
   z.string().refine((value) => parsePeriodId(value).ok, { message: "Mã kỳ báo cáo không hợp lệ (invalid period id)" }))();
@@ -172,6 +188,8 @@ const pad2 = (n: number): string => String(n).padStart(2, "0");
  *
  * periodId({ kind: "month", year: 2026, month: 2 }); // => "2026-02"
  * ```
+ *
+ * @category Rules and periods
  */
 export function periodId(period: Period): string {
   switch (period.kind) {
@@ -199,6 +217,8 @@ export function periodId(period: Period): string {
  *
  * periodMonths({ kind: "nine-months", year: 2026 }); // => { first: 1, last: 9 }
  * ```
+ *
+ * @category Rules and periods
  */
 export function periodMonths(period: Period): { readonly first: number; readonly last: number } {
   switch (period.kind) {
@@ -226,6 +246,8 @@ export function periodMonths(period: Period): { readonly first: number; readonly
  *
  * periodBounds({ kind: "half-year", year: 2026, half: 1 }); // => { start: "2026-01-01", end: "2026-06-30" }
  * ```
+ *
+ * @category Rules and periods
  */
 export function periodBounds(period: Period): { readonly start: IsoDate; readonly end: IsoDate } {
   const { first, last } = periodMonths(period);
@@ -246,6 +268,8 @@ export function periodBounds(period: Period): { readonly start: IsoDate; readonl
  *
  * periodEpochBounds({ kind: "year", year: 1970 }); // => { start: 0, end: 364 }
  * ```
+ *
+ * @category Rules and periods
  */
 export function periodEpochBounds(period: Period): { readonly start: number; readonly end: number } {
   const { first, last } = periodMonths(period);
@@ -269,6 +293,8 @@ const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July
  *
  * periodLabel({ kind: "quarter", year: 2026, quarter: 3 }).vi; // => "quý III năm 2026"
  * ```
+ *
+ * @category Rules and periods
  */
 export function periodLabel(period: Period): Label {
   switch (period.kind) {
@@ -300,6 +326,8 @@ export function periodLabel(period: Period): Label {
  *
  * periodsOfYear("cchc-cycle", 2026).map(periodId); // => ["2026-Q1", "2026-H1", "2026-Q3", "2026"]
  * ```
+ *
+ * @category Rules and periods
  */
 export function periodsOfYear(recurrence: RecurrenceKind, year: number): Period[] {
   switch (recurrence) {

@@ -13,6 +13,8 @@ import { deadlineMessages } from "../messages.js";
  *
  * DAY_READINGS; // => ["on-or-before", "strictly-before"]
  * ```
+ *
+ * @category Rules and periods
  */
 export const DAY_READINGS = ["on-or-before", "strictly-before"] as const;
 
@@ -25,6 +27,8 @@ export const DAY_READINGS = ["on-or-before", "strictly-before"] as const;
  *
  * const literal: DayReading = "strictly-before";
  * ```
+ *
+ * @category Rules and periods
  */
 export type DayReading = (typeof DAY_READINGS)[number];
 
@@ -39,6 +43,8 @@ export type DayReading = (typeof DAY_READINGS)[number];
  *
  * REST_DAY_POLICIES.length; // => 3
  * ```
+ *
+ * @category Rules and periods
  */
 export const REST_DAY_POLICIES = ["keep", "previous-working-day", "next-working-day"] as const;
 
@@ -51,6 +57,8 @@ export const REST_DAY_POLICIES = ["keep", "previous-working-day", "next-working-
  *
  * const civilCode: RestDayPolicy = "next-working-day";
  * ```
+ *
+ * @category Rules and periods
  */
 export type RestDayPolicy = (typeof REST_DAY_POLICIES)[number];
 
@@ -65,6 +73,8 @@ export type RestDayPolicy = (typeof REST_DAY_POLICIES)[number];
  *
  * DAY_WORDINGS; // => ["before", "no-later-than"]
  * ```
+ *
+ * @category Rules and periods
  */
 export const DAY_WORDINGS = ["before", "no-later-than"] as const;
 
@@ -77,6 +87,8 @@ export const DAY_WORDINGS = ["before", "no-later-than"] as const;
  *
  * const truocNgay: DayWording = "before";
  * ```
+ *
+ * @category Rules and periods
  */
 export type DayWording = (typeof DAY_WORDINGS)[number];
 
@@ -89,6 +101,8 @@ export type DayWording = (typeof DAY_WORDINGS)[number];
  *
  * PERIOD_UNITS; // => ["day", "week", "month", "year"]
  * ```
+ *
+ * @category Rules and periods
  */
 export const PERIOD_UNITS = ["day", "week", "month", "year"] as const;
 
@@ -101,6 +115,8 @@ export const PERIOD_UNITS = ["day", "week", "month", "year"] as const;
  *
  * const unit: PeriodUnit = "month";
  * ```
+ *
+ * @category Rules and periods
  */
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
 
@@ -115,6 +131,8 @@ export type PeriodUnit = (typeof PERIOD_UNITS)[number];
  *
  * RULE_ANCHORS[0]; // => "event"
  * ```
+ *
+ * @category Rules and periods
  */
 export const RULE_ANCHORS = ["event", "period-end", "window-end"] as const;
 
@@ -127,6 +145,8 @@ export const RULE_ANCHORS = ["event", "period-end", "window-end"] as const;
  *
  * const anchor: RuleAnchor = "window-end";
  * ```
+ *
+ * @category Rules and periods
  */
 export type RuleAnchor = (typeof RULE_ANCHORS)[number];
 
@@ -141,6 +161,8 @@ export type RuleAnchor = (typeof RULE_ANCHORS)[number];
  *
  * REPORTING_REGIMES.includes("cchc"); // => true
  * ```
+ *
+ * @category Rules and periods
  */
 export const REPORTING_REGIMES = ["nd09-2019", "cchc", "calendar"] as const;
 
@@ -153,6 +175,8 @@ export const REPORTING_REGIMES = ["nd09-2019", "cchc", "calendar"] as const;
  *
  * const regime: ReportingRegime = "nd09-2019";
  * ```
+ *
+ * @category Rules and periods
  */
 export type ReportingRegime = (typeof REPORTING_REGIMES)[number];
 
@@ -167,6 +191,8 @@ const CUTOFF_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
  *
  * const cchc: DayOfMonthRule = { kind: "day-of-month", day: 20, wording: "no-later-than" };
  * ```
+ *
+ * @category Rules and periods
  */
 export interface DayOfMonthRule {
   /** Discriminator. */
@@ -192,6 +218,8 @@ export interface DayOfMonthRule {
  *
  * const fifteenDays: CivilPeriodRule = { kind: "period", amount: 15, unit: "day" };
  * ```
+ *
+ * @category Rules and periods
  */
 export interface CivilPeriodRule {
   /** Discriminator. */
@@ -215,6 +243,8 @@ export interface CivilPeriodRule {
  *
  * const civilRegistration: WorkingDaysRule = { kind: "working-days", days: 0, receiptCutoff: "15:00" };
  * ```
+ *
+ * @category Rules and periods
  */
 export interface WorkingDaysRule {
   /** Discriminator. */
@@ -238,6 +268,8 @@ export interface WorkingDaysRule {
  *
  * const calendarMonth: ReportingWindow = { startDay: 1, startMonthOffset: 0, endDay: "last" };
  * ```
+ *
+ * @category Rules and periods
  */
 export interface ReportingWindow {
   /** First day of the window, 1–31 (clamped to the month's length). */
@@ -257,6 +289,8 @@ export interface ReportingWindow {
  *
  * const twoDaysAfterCutoff: SubmissionRule = { kind: "working-days", days: 2, anchor: "window-end" };
  * ```
+ *
+ * @category Rules and periods
  */
 export type SubmissionRule = DayOfMonthRule | CivilPeriodRule | WorkingDaysRule;
 
@@ -269,6 +303,8 @@ export type SubmissionRule = DayOfMonthRule | CivilPeriodRule | WorkingDaysRule;
  *
  * const w: ReportingWindows = { "nine-months": { startDay: 15, startMonthOffset: -1, endDay: 14 } };
  * ```
+ *
+ * @category Rules and periods
  */
 export interface ReportingWindows {
   /** Monthly reports. */
@@ -292,6 +328,8 @@ export interface ReportingWindows {
  *
  * const cchc: ReportingPeriodRule = { kind: "reporting-period", regime: "cchc" };
  * ```
+ *
+ * @category Rules and periods
  */
 export interface ReportingPeriodRule {
   /** Discriminator. */
@@ -313,6 +351,8 @@ export interface ReportingPeriodRule {
  *
  * const rule: DeadlineRule = { kind: "working-days", days: 5, receiptCutoff: "15:00" };
  * ```
+ *
+ * @category Rules and periods
  */
 export type DeadlineRule = DayOfMonthRule | CivilPeriodRule | WorkingDaysRule | ReportingPeriodRule;
 
@@ -416,6 +456,8 @@ export function deadlineRuleZod() {
  *
  * dayOfMonthRuleSchema.parse({ kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 });
  * ```
+ *
+ * @category Rules and periods
  */
 export const dayOfMonthRuleSchema: z.ZodType<DayOfMonthRule> = /* @__PURE__ */ dayOfMonthZod();
 
@@ -432,6 +474,8 @@ export const dayOfMonthRuleSchema: z.ZodType<DayOfMonthRule> = /* @__PURE__ */ d
  *
  * civilPeriodRuleSchema.parse({ kind: "period", amount: 1, unit: "month" });
  * ```
+ *
+ * @category Rules and periods
  */
 export const civilPeriodRuleSchema: z.ZodType<CivilPeriodRule> = /* @__PURE__ */ civilPeriodZod();
 
@@ -449,6 +493,8 @@ export const civilPeriodRuleSchema: z.ZodType<CivilPeriodRule> = /* @__PURE__ */
  *
  * workingDaysRuleSchema.parse({ kind: "working-days", days: 5, receiptCutoff: "15:00" });
  * ```
+ *
+ * @category Rules and periods
  */
 export const workingDaysRuleSchema: z.ZodType<WorkingDaysRule> = /* @__PURE__ */ workingDaysZod();
 
@@ -464,6 +510,8 @@ export const workingDaysRuleSchema: z.ZodType<WorkingDaysRule> = /* @__PURE__ */
  *
  * reportingWindowSchema.parse({ startDay: 15, startMonthOffset: -1, endDay: 14 });
  * ```
+ *
+ * @category Rules and periods
  */
 export const reportingWindowSchema: z.ZodType<ReportingWindow> = /* @__PURE__ */ windowZod();
 
@@ -478,6 +526,8 @@ export const reportingWindowSchema: z.ZodType<ReportingWindow> = /* @__PURE__ */
  * // "02 ngày làm việc kể từ ngày chốt số liệu" (2 working days after the cut-off)
  * submissionRuleSchema.parse({ kind: "working-days", days: 2, anchor: "window-end" });
  * ```
+ *
+ * @category Rules and periods
  */
 export const submissionRuleSchema: z.ZodType<SubmissionRule> = /* @__PURE__ */ submissionZod();
 
@@ -494,6 +544,8 @@ export const submissionRuleSchema: z.ZodType<SubmissionRule> = /* @__PURE__ */ s
  * reportingPeriodRuleSchema.parse({ kind: "reporting-period", regime: "cchc" });
  * reportingPeriodRuleSchema.safeParse({ kind: "reporting-period", regime: "calendar" }).success; // => false
  * ```
+ *
+ * @category Rules and periods
  */
 export const reportingPeriodRuleSchema: z.ZodType<ReportingPeriodRule> = /* @__PURE__ */ reportingPeriodZod();
 
@@ -510,6 +562,8 @@ export const reportingPeriodRuleSchema: z.ZodType<ReportingPeriodRule> = /* @__P
  * const rule = deadlineRuleSchema.parse({ kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 });
  * rule.kind; // => "day-of-month"
  * ```
+ *
+ * @category Rules and periods
  */
 export const deadlineRuleSchema: z.ZodType<DeadlineRule> = /* @__PURE__ */ deadlineRuleZod();
 

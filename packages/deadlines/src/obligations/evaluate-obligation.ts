@@ -19,6 +19,8 @@ import { obligationMessages } from "./messages.js";
  *   return p.text.en;
  * }
  * ```
+ *
+ * @category Obligations
  */
 export interface PrecedenceOutcome {
   /** Always `"own"`: the obligation's own rule prevails over the defaults it names. */
@@ -47,6 +49,8 @@ export interface PrecedenceOutcome {
  *   return e.evaluation.due;
  * }
  * ```
+ *
+ * @category Obligations
  */
 export interface ObligationEvaluation {
   /** The obligation. */
@@ -67,6 +71,8 @@ export interface ObligationEvaluation {
  * declare const calendar: DeadlineCalendar;
  * const options: ObligationEvaluateOptions = { calendar, reading: "on-or-before" };
  * ```
+ *
+ * @category Obligations
  */
 export type ObligationEvaluateOptions = Omit<EvaluateOptions, "period" | "event">;
 
@@ -115,6 +121,8 @@ function precedenceOf(obligation: Obligation, own: DeadlineEvaluation, options: 
  * const r = evaluateObligation(mediaReport, "2026-02", { calendar });
  * if (r.ok) r.value.evaluation.due; // "2026-03-09"
  * ```
+ *
+ * @category Obligations
  */
 export function evaluateObligation(obligation: Obligation, period: Period | string, options: ObligationEvaluateOptions): Result<ObligationEvaluation> {
   const parsed = obligationSchema.safeParse(obligation);

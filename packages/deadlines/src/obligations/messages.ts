@@ -10,6 +10,8 @@ import { defineCatalogue } from "@cchc/core";
  *
  * obligationMessages.vi["obligation.reminder_overdue"];
  * ```
+ *
+ * @category Obligations
  */
 export const obligationMessages = /* @__PURE__ */ defineCatalogue({
   vi: {

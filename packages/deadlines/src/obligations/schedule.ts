@@ -18,6 +18,8 @@ import { evaluateValidObligation, type PrecedenceOutcome } from "./evaluate-obli
  *   return `${o.due} ${o.obligation.what.vi} (${o.periodId})`;
  * }
  * ```
+ *
+ * @category Obligations
  */
 export interface Occurrence {
   /** The obligation's id. */
@@ -51,6 +53,8 @@ export interface Occurrence {
  *   return `${p.obligationId} ${p.periodId ?? ""}: ${p.error.localized("en")}`;
  * }
  * ```
+ *
+ * @category Obligations
  */
 export interface ScheduleProblem {
   /** The obligation's id (or `"#<index>"` when the obligation has no valid id). */
@@ -73,6 +77,8 @@ export interface ScheduleProblem {
  *   return s.occurrences.length;
  * }
  * ```
+ *
+ * @category Obligations
  */
 export interface Schedule {
   /** The year whose periods were scheduled. */
@@ -93,6 +99,8 @@ export interface Schedule {
  * declare const calendar: DeadlineCalendar;
  * const options: ScheduleOptions = { calendar, year: 2026 };
  * ```
+ *
+ * @category Obligations
  */
 export interface ScheduleOptions {
   /** The working-day calendar (default: `vietnamCalendar()` of `@cchc/calendar`, state bodies; pass an agency's own to override). */
@@ -123,6 +131,8 @@ export interface ScheduleOptions {
  * const r = scheduleObligations(obligations, { calendar, year: 2026 });
  * if (r.ok) for (const o of r.value.occurrences) console.log(o.due, o.periodId, o.obligation.what.vi);
  * ```
+ *
+ * @category Obligations
  */
 export function scheduleObligations(obligations: Iterable<Obligation>, options: ScheduleOptions): Result<Schedule> {
   const { year, ...evaluateOptions } = options;

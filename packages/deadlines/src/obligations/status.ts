@@ -19,6 +19,8 @@ import type { Occurrence } from "./schedule.js";
  *
  * OCCURRENCE_STATUSES.length; // => 5
  * ```
+ *
+ * @category Obligations
  */
 export const OCCURRENCE_STATUSES = ["upcoming", "due-soon", "overdue", "submitted-on-time", "submitted-late"] as const;
 
@@ -31,6 +33,8 @@ export const OCCURRENCE_STATUSES = ["upcoming", "due-soon", "overdue", "submitte
  *
  * const s: OccurrenceStatus = "due-soon";
  * ```
+ *
+ * @category Obligations
  */
 export type OccurrenceStatus = (typeof OCCURRENCE_STATUSES)[number];
 
@@ -44,6 +48,8 @@ export type OccurrenceStatus = (typeof OCCURRENCE_STATUSES)[number];
  *
  * const s: Submission = { obligationId: "media-monthly-report", periodId: "2026-02", partyId: "bao-ptth", submittedAt: "2026-03-06T10:00:00+07:00" };
  * ```
+ *
+ * @category Obligations
  */
 export interface Submission {
   /** The obligation's id. */
@@ -66,6 +72,8 @@ export interface Submission {
  * declare const calendar: DeadlineCalendar;
  * const options: StatusOptions = { calendar, at: "2026-03-05T09:00:00+07:00", dueSoonDays: 3 };
  * ```
+ *
+ * @category Obligations
  */
 export interface StatusOptions {
   /** The working-day calendar (default: `vietnamCalendar()` of `@cchc/calendar`, state bodies; pass an agency's own to override). */
@@ -89,6 +97,8 @@ export interface StatusOptions {
  *   return s.status === "overdue" || s.status === "submitted-late";
  * }
  * ```
+ *
+ * @category Obligations
  */
 export interface PartyStatus {
   /** The occurrence. */
@@ -125,6 +135,8 @@ const DEFAULT_DUE_SOON_DAYS = 3;
  * const r = occurrenceStatuses(schedule.occurrences, { calendar, at: "2026-03-05T09:00:00+07:00" });
  * if (r.ok) r.value.filter((s) => s.status === "overdue");
  * ```
+ *
+ * @category Obligations
  */
 export function occurrenceStatuses(occurrences: Iterable<Occurrence>, options: StatusOptions): Result<PartyStatus[]> {
   try {
@@ -194,6 +206,8 @@ function statuses(occurrences: Iterable<Occurrence>, options: StatusOptions): Re
  *   return r.text.vi;
  * }
  * ```
+ *
+ * @category Obligations
  */
 export interface Reminder extends PartyStatus {
   /** `"overdue"` or `"due-soon"`. */
@@ -238,6 +252,8 @@ function reminderText(s: PartyStatus, urgingUnit: Party | undefined, lang: "vi" 
  * const r = reminderList(schedule.occurrences, { calendar, at: "2026-03-05T09:00:00+07:00" });
  * if (r.ok) for (const line of r.value) console.log(line.text.vi);
  * ```
+ *
+ * @category Obligations
  */
 export function reminderList(occurrences: Iterable<Occurrence>, options: StatusOptions & { readonly urgingUnit?: Party }): Result<Reminder[]> {
   const statuses = occurrenceStatuses(occurrences, options);

@@ -19,6 +19,8 @@ const pad2 = (n: number): string => String(n).padStart(2, "0");
  * formatDay(toEpochDay({ year: 2026, month: 3, day: 9 })); // => "Thứ Hai, 09/03/2026"
  * formatDay(toEpochDay({ year: 2026, month: 3, day: 9 }), "en"); // => "Monday 9 March 2026"
  * ```
+ *
+ * @category Days and instants
  */
 export function formatDay(day: number, lang: Lang = "vi"): string {
   const d = fromEpochDay(day);
@@ -41,6 +43,8 @@ export function formatDay(day: number, lang: Lang = "vi"): string {
  *
  * formatShortDay(toEpochDay({ year: 2026, month: 2, day: 14 }), "en"); // => "14 Feb 2026"
  * ```
+ *
+ * @category Days and instants
  */
 export function formatShortDay(day: number, lang: Lang = "vi"): string {
   const d = fromEpochDay(day);
@@ -60,6 +64,8 @@ export function formatShortDay(day: number, lang: Lang = "vi"): string {
  *
  * endOfDayIso(toEpochDay({ year: 2026, month: 3, day: 9 })); // => "2026-03-10T00:00:00+07:00"
  * ```
+ *
+ * @category Days and instants
  */
 export function endOfDayIso(day: number): string {
   return `${epochDayToIso(day + 1)}T00:00:00+07:00`;

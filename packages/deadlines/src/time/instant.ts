@@ -17,6 +17,8 @@ export const DAY_MS = 86_400_000;
  *
  * const received: DateInput = "2026-03-02T16:10:00+07:00";
  * ```
+ *
+ * @category Days and instants
  */
 export type DateInput = string | number | Date | { toMillis(): number };
 
@@ -43,6 +45,8 @@ function daysFromCivil(year: number, month: number, day: number): number {
  * parseInstantMs("2026-03-02T16:10:00+07:00") === Date.UTC(2026, 2, 2, 9, 10); // => true
  * parseInstantMs("2026-02-30T08:00:00Z"); // => NaN
  * ```
+ *
+ * @category Days and instants
  */
 export function parseInstantMs(text: string): number {
   const n = text.length;
@@ -140,6 +144,8 @@ export function parseInstantMs(text: string): number {
  *
  * vietnamDay(Date.UTC(2026, 0, 1, 17, 0)); // => 20455 (already 2 January in Vietnam)
  * ```
+ *
+ * @category Days and instants
  */
 export function vietnamDay(ms: number): number {
   return Math.floor((ms + VN_OFFSET_MS) / DAY_MS);
@@ -156,6 +162,8 @@ export function vietnamDay(ms: number): number {
  *
  * vietnamMinuteOfDay(Date.UTC(2026, 2, 2, 8, 1)); // => 901 (15:01)
  * ```
+ *
+ * @category Days and instants
  */
 export function vietnamMinuteOfDay(ms: number): number {
   const local = ms + VN_OFFSET_MS;
@@ -171,6 +179,8 @@ export function vietnamMinuteOfDay(ms: number): number {
  *
  * const dateOnly: ParsedMoment = { day: 20514, ms: null, minute: null };
  * ```
+ *
+ * @category Days and instants
  */
 export interface ParsedMoment {
   /** Epoch day in Vietnam (+07:00). */
@@ -196,6 +206,8 @@ const momentOfMs = (ms: number): ParsedMoment => ({ day: vietnamDay(ms), ms, min
  * const r = parseMoment("2026-03-02T23:30:00Z");
  * r.ok && r.value.minute; // => 390 (06:30 on 3 March in Vietnam)
  * ```
+ *
+ * @category Days and instants
  */
 export function parseMoment(input: unknown): Result<ParsedMoment> {
   if (typeof input === "string") {

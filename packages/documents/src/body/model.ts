@@ -13,6 +13,8 @@
  *
  * const figures: Align = "right";
  * ```
+ *
+ * @category Document body
  */
 export type Align = "left" | "center" | "right";
 
@@ -25,6 +27,8 @@ export type Align = "left" | "center" | "right";
  *
  * const column: TableColumn = { header: "Số tin", width: 20, align: "right" };
  * ```
+ *
+ * @category Document body
  */
 export interface TableColumn {
   /** The header cell's text. */
@@ -48,6 +52,8 @@ export interface TableColumn {
  *   { kind: "table", columns: [{ header: "Hình thức", width: 60, align: "left" }, { header: "Số lượng", width: 40, align: "right" }], rows: [["Tin", "31"]] },
  * ];
  * ```
+ *
+ * @category Document body
  */
 export type Block =
   | { readonly kind: "heading"; readonly level: 1 | 2; readonly text: string }

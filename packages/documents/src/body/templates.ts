@@ -19,6 +19,8 @@ import { synthesisReportBody } from "./synthesis-report.js";
  *
  * DOCUMENT_SCHEMA_IDS; // => ["monthly-media-report", "agency-communication-report", "synthesis-report", "difficulty-report"]
  * ```
+ *
+ * @category Document body
  */
 export const DOCUMENT_SCHEMA_IDS = ["monthly-media-report", "agency-communication-report", "synthesis-report", "difficulty-report"] as const;
 
@@ -31,6 +33,8 @@ export const DOCUMENT_SCHEMA_IDS = ["monthly-media-report", "agency-communicatio
  *
  * const id: DocumentSchemaId = "difficulty-report";
  * ```
+ *
+ * @category Document body
  */
 export type DocumentSchemaId = (typeof DOCUMENT_SCHEMA_IDS)[number];
 

@@ -39,6 +39,8 @@ function civil(iso: string): CivilDate {
  * formatPlaceAndDate("Bắc Ninh", "2026-12-25"); // => "Bắc Ninh, ngày 25 tháng 12 năm 2026"
  * formatPlaceAndDate("Bắc Ninh", "2026-03-09", "en"); // => "Bắc Ninh, 9 March 2026"
  * ```
+ *
+ * @category Formatting
  */
 export function formatPlaceAndDate(place: string, date: string, lang: Lang = "vi"): string {
   const { year, month, day } = civil(date);

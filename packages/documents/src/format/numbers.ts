@@ -19,6 +19,8 @@ const formatters = new Map<Lang, Intl.NumberFormat>();
  * formatFigure(1234.5, "en"); // => "1,234.5"
  * formatFigure(118); // => "118"
  * ```
+ *
+ * @category Formatting
  */
 export function formatFigure(value: number, lang: Lang = "vi"): string {
   let format = formatters.get(lang);

@@ -9,6 +9,8 @@ import type { Citation } from "@cchc/core";
  *
  * const size: AllowedRange = { min: 13, max: 14, used: 14 };
  * ```
+ *
+ * @category Layout (NĐ 30/2020)
  */
 export interface AllowedRange {
   /** Smallest value the decree allows. */
@@ -29,6 +31,8 @@ export interface AllowedRange {
  *
  * DECREE_30_LAYOUT.margins.citation.clause; // => "Phụ lục I, Phần I, Mục I, khoản 3"
  * ```
+ *
+ * @category Layout (NĐ 30/2020)
  */
 export interface DecreeRule<T> {
   /** The rule's values (sizes in points, lengths in millimetres). */
@@ -64,6 +68,8 @@ function rule<T>(value: T, clause: string, quote: string, confidence: Citation["
  * DECREE_30_LAYOUT.margins.value.left; // => { min: 30, max: 35, used: 30 }
  * DECREE_30_LAYOUT.bodySize.value.used; // => 14
  * ```
+ *
+ * @category Layout (NĐ 30/2020)
  */
 export const DECREE_30_LAYOUT = {
   page: rule(

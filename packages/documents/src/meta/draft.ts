@@ -18,6 +18,8 @@ import type { DocumentMeta } from "./validate.js";
  *
  * const options: DraftOptions = { lang: "en", now: new Date("2026-03-06T02:00:00Z") };
  * ```
+ *
+ * @category Document metadata
  */
 export interface DraftOptions {
   /** Language of the names and messages: `"vi"` (default) or `"en"`. */
@@ -60,6 +62,8 @@ function placeOf(unit: { communeCode?: string | undefined }): string {
  * r.ok && r.value.recipients; // => ["Sở Văn hóa, Thể thao và Du lịch"]
  * r.ok && r.value.draft; // => true
  * ```
+ *
+ * @category Document metadata
  */
 export function draftDocumentMeta(schemaId: string, report: unknown, options: DraftOptions = {}): Result<DocumentMeta, DocumentFailure> {
   const lang = isLang(options.lang) ? options.lang : DEFAULT_LANG;

@@ -14,6 +14,8 @@ import { documentMessages, type DocumentMessageCode } from "../messages.js";
  *
  * SIGNING_AUTHORITY_PREFIXES; // => ["TM.", "KT.", "TL.", "TUQ.", "Q."]
  * ```
+ *
+ * @category Document metadata
  */
 export const SIGNING_AUTHORITY_PREFIXES = ["TM.", "KT.", "TL.", "TUQ.", "Q."] as const;
 

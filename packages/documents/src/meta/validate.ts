@@ -15,6 +15,8 @@ let schema: z.ZodMiniType<DocumentMeta, unknown> | undefined;
  *
  * documentMetaSchema().safeParse({}).success; // => false
  * ```
+ *
+ * @category Document metadata
  */
 export function documentMetaSchema(): z.ZodMiniType<DocumentMeta, unknown> {
   schema ??= documentMetaZod() as z.ZodMiniType<DocumentMeta, unknown>;
@@ -42,6 +44,8 @@ export function documentMetaSchema(): z.ZodMiniType<DocumentMeta, unknown> {
  *   signer: { authority: "KT. GIÁM ĐỐC", title: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn An" },
  * };
  * ```
+ *
+ * @category Document metadata
  */
 export interface DocumentMeta {
   /** The issuing body (`name`) and its parent body (`parent`, cơ quan chủ quản); `\n` breaks a name's line. */
@@ -82,6 +86,8 @@ export interface DocumentMeta {
  *   draft: true,
  * };
  * ```
+ *
+ * @category Document metadata
  */
 export type DocumentMetaInput = DocumentMeta;
 
@@ -116,6 +122,8 @@ void schemaMatchesType;
  * const bad = validateDocumentMeta({ ...meta, number: "24/KH-SVHTTDL" }, "en");
  * bad.issues.map((i) => i.code); // => ["document.number_not_report"]
  * ```
+ *
+ * @category Document metadata
  */
 export function validateDocumentMeta(input: unknown, lang: Lang = DEFAULT_LANG): ReportValidationResult<DocumentMeta> {
   const language = isLang(lang) ? lang : DEFAULT_LANG;

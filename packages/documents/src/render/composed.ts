@@ -13,6 +13,8 @@ import type { Block } from "../body/model.js";
  *   return `${doc.issuer} — ${doc.numberLine} — ${doc.placeAndDate}`;
  * }
  * ```
+ *
+ * @category Rendering
  */
 export interface ComposedDocument {
   /** The document's language. */

@@ -17,6 +17,8 @@ import { isUnitId, type UnitId } from "../model/units.js";
  * const tokens = await createTokenRegistry({ "demo-token-bao-ptth-0123456789": "bao-ptth-bac-ninh" });
  * if (tokens.ok) await tokens.value.authenticate("demo-token-bao-ptth-0123456789"); // => "bao-ptth-bac-ninh"
  * ```
+ *
+ * @category Tokens
  */
 export interface TokenRegistry {
   /** The unit of a token, or `undefined`. */
@@ -34,6 +36,8 @@ export interface TokenRegistry {
  *
  * MIN_TOKEN_LENGTH; // => 20
  * ```
+ *
+ * @category Tokens
  */
 export const MIN_TOKEN_LENGTH = 20;
 const TOKEN = /^[\w.~+/-]+=*$/; // RFC 6750 b64token
@@ -73,6 +77,8 @@ const invalid = (detail: string) => err(makeError(intakeMessages, "intake.invali
  * const r = await createTokenRegistry({ short: "so-tu-phap" });
  * r.ok; // => false
  * ```
+ *
+ * @category Tokens
  */
 export async function createTokenRegistry(entries: unknown): Promise<Result<TokenRegistry>> {
   if (typeof entries !== "object" || entries === null || Array.isArray(entries)) return invalid("expected a JSON object { token: unit id }");
@@ -109,6 +115,8 @@ export async function createTokenRegistry(entries: unknown): Promise<Result<Toke
  * bearerToken("Bearer abc.def"); // => "abc.def"
  * bearerToken("Basic dXNlcjpwYXNz"); // => undefined
  * ```
+ *
+ * @category Tokens
  */
 export function bearerToken(header: string | null | undefined): string | undefined {
   if (!header) return undefined;

@@ -25,6 +25,8 @@ import { expandParties, unitName } from "./units.js";
  *
  * BOARD_STATUSES.length; // => 6
  * ```
+ *
+ * @category Reporting cycle
  */
 export const BOARD_STATUSES = ["on-time", "late", "ambiguous", "missing", "overdue-ambiguous", "not-yet-due"] as const;
 
@@ -37,6 +39,8 @@ export const BOARD_STATUSES = ["on-time", "late", "ambiguous", "missing", "overd
  *
  * const s: BoardStatus = "missing";
  * ```
+ *
+ * @category Reporting cycle
  */
 export type BoardStatus = (typeof BOARD_STATUSES)[number];
 
@@ -49,6 +53,8 @@ export type BoardStatus = (typeof BOARD_STATUSES)[number];
  *
  * const line = (d: DueItem): string => `${d.due} ${d.unit} ${d.period}`;
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface DueItem {
   /** The obligation. */
@@ -76,6 +82,8 @@ export interface DueItem {
  *
  * const late = (c: BoardCell): boolean => c.status === "late" || c.status === "missing";
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface BoardCell extends DueItem {
   /** The earliest admissible due date. */
@@ -102,6 +110,8 @@ export interface BoardCell extends DueItem {
  *
  * const why = (d: BoardDeadline): string => d.steps.map((s) => s.en).join(" ");
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface BoardDeadline {
   /** The obligation. */
@@ -137,6 +147,8 @@ export interface BoardDeadline {
  *
  * const missing = (b: StatusBoard): number => b.counts.missing;
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface StatusBoard {
   /** The year whose periods are shown. */
@@ -195,6 +207,8 @@ export const BOARD_YEARS = { min: 2000, max: 2199 } as const;
  *
  * const missing = statusBoard(2026).pipe(Effect.map((b) => b.cells.filter((c) => c.status === "missing")));
  * ```
+ *
+ * @category Reporting cycle
  */
 export function statusBoard(year: number): Effect.Effect<StatusBoard, BadRequest | ProcessingFailure | StorageFailure, Storage | IntakeClock | ReportingCalendar> {
   return Effect.gen(function* () {

@@ -16,6 +16,8 @@ import { storage } from "./receive.js";
  *
  * const open = (d: DifficultyEntry): boolean => d.resolution === null;
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface DifficultyEntry {
   /** The report's id. */
@@ -43,6 +45,8 @@ export interface DifficultyEntry {
  *
  * const line = (d: CompiledDifficulty): string => `${d.unit}: ${d.title}`;
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface CompiledDifficulty {
   /** The unit that raised it. */
@@ -76,6 +80,8 @@ export interface CompiledDifficulty {
  *
  * const count = (d: Difficulties): number => d.compiled.length;
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface Difficulties {
   /** The instant. */
@@ -112,6 +118,8 @@ function entryOf(row: DifficultyRow): DifficultyEntry {
  *
  * const titles = difficulties(true).pipe(Effect.map((d) => d.compiled.map((c) => c.title)));
  * ```
+ *
+ * @category Reporting cycle
  */
 export function difficulties(openOnly: boolean): Effect.Effect<Difficulties, StorageFailure, Storage | IntakeClock> {
   return Effect.gen(function* () {
@@ -152,6 +160,8 @@ export function difficulties(openOnly: boolean): Effect.Effect<Difficulties, Sto
  *
  * const done = resolveDifficulty("ubnd-xa-phuong:07663@2026-Q1", "so-vhttdl", "Đã bố trí kinh phí.");
  * ```
+ *
+ * @category Reporting cycle
  */
 export function resolveDifficulty(
   id: string,

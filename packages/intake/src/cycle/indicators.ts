@@ -21,6 +21,8 @@ import { unitName } from "./units.js";
  *
  * const flagged = (e: ProcedureIndicatorEntry): string[] => e.indicators.filter((s) => s.confidence === "UNCONFIRMED").map((s) => s.id);
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface ProcedureIndicatorEntry {
   /** The report's id, `<unit>@<period>`. */
@@ -54,6 +56,8 @@ export interface ProcedureIndicatorEntry {
  *
  * const units = (p: ProcedureIndicators): string[] => [...new Set(p.reports.map((r) => r.unit))];
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface ProcedureIndicators {
   /** The year. */
@@ -83,6 +87,8 @@ function periodsOf(year: number): string[] {
  *   Effect.map((p) => p.reports.map((r) => r.indicators.find((s) => s.id === "766.on-time-processing")?.value)),
  * );
  * ```
+ *
+ * @category Reporting cycle
  */
 export function procedureIndicators(year: number): Effect.Effect<ProcedureIndicators, BadRequest | ProcessingFailure | StorageFailure, Storage | ReportingCalendar> {
   return Effect.gen(function* () {

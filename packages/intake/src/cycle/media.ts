@@ -21,6 +21,8 @@ type Media = SynthesisReport["media"];
  *
  * const tv = (f: MediaFigures): number => f.byChannel.find((c) => c.channel === "F1.press.tv")?.items ?? 0;
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface MediaFigures {
   /** How many monthly media reports were added up. */
@@ -50,6 +52,8 @@ export interface MediaFigures {
  *
  * const perMonth = (t: MediaTrends): number[] => t.months.map((m) => m.newsItems);
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface MediaTrends {
   /** The year. */
@@ -87,6 +91,8 @@ function figuresOf(media: Media, rows: readonly StoredRevisionWithPayload[]): Me
  *
  * const airtime = mediaTrends(2026).pipe(Effect.map((t) => t.months.map((m) => m.airtimeMinutes)));
  * ```
+ *
+ * @category Reporting cycle
  */
 export function mediaTrends(year: number): Effect.Effect<MediaTrends, BadRequest | ProcessingFailure | StorageFailure, Storage | IntakeClock> {
   return Effect.gen(function* () {

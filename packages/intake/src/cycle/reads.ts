@@ -16,6 +16,8 @@ import { storage } from "./receive.js";
  *
  * const body = (r: StoredReport): unknown => r.report;
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface StoredReport extends Receipt {
   /** The report as validated and stored. */
@@ -49,6 +51,8 @@ function keyOf(schema: string, id: string): Effect.Effect<ReportKey, NotFound> {
  *
  * const february = listReports("monthly-media-report", { period: "2026-02" });
  * ```
+ *
+ * @category Reporting cycle
  */
 export function listReports(
   schema: string,
@@ -79,6 +83,8 @@ export function listReports(
  * const latest = getReport("monthly-media-report", "bao-ptth-bac-ninh@2026-02");
  * const first = getReport("monthly-media-report", "bao-ptth-bac-ninh@2026-02", 1);
  * ```
+ *
+ * @category Reporting cycle
  */
 export function getReport(schema: string, id: string, revision?: number): Effect.Effect<StoredReport, NotFound | StorageFailure, Storage> {
   return Effect.gen(function* () {
@@ -107,6 +113,8 @@ export function getReport(schema: string, id: string, revision?: number): Effect
  *
  * const history = reportRevisions("monthly-media-report", "bao-ptth-bac-ninh@2026-02");
  * ```
+ *
+ * @category Reporting cycle
  */
 export function reportRevisions(schema: string, id: string): Effect.Effect<Receipt[], NotFound | StorageFailure, Storage> {
   return Effect.gen(function* () {

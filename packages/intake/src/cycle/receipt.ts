@@ -14,6 +14,8 @@ import type { ReceiptTimeliness } from "./timeliness.js";
  *
  * const line = (r: Receipt): string => `${r.schema} ${r.id} revision ${r.revision}, ${r.timeliness.status}`;
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface Receipt {
   /** The report's id within its schema, `<unit>@<period>`. */

@@ -22,6 +22,8 @@ import { timelinessAtReceipt } from "./timeliness.js";
  *
  * const httpStatus = (o: SubmitOutcome): number => (o.created ? 201 : 200);
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface SubmitOutcome {
   /** `true` when this submission created a revision. */
@@ -57,6 +59,8 @@ export function storage<A>(use: (s: Storage["Type"]) => Promise<A>): Effect.Effe
  *   Effect.map((o) => o.receipt.timeliness.status),
  * );
  * ```
+ *
+ * @category Reporting cycle
  */
 export function receiveReport(
   schema: string,

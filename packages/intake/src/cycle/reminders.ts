@@ -18,6 +18,8 @@ import { expandParties, unitName } from "./units.js";
  *
  * const line = (r: IntakeReminder): string => `${r.due} ${r.unit}: ${r.text.vi}`;
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface IntakeReminder extends DueItem {
   /** Due soon or overdue. */
@@ -39,6 +41,8 @@ export interface IntakeReminder extends DueItem {
  *
  * const count = (r: Reminders): number => r.reminders.length;
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface Reminders {
   /** The instant. */
@@ -58,6 +62,8 @@ export interface Reminders {
  *
  * MAX_REMINDER_DAYS; // => 60
  * ```
+ *
+ * @category Reporting cycle
  */
 export const MAX_REMINDER_DAYS = 60;
 
@@ -126,6 +132,8 @@ function remindersAndOccurrences(days: number) {
  *
  * const texts = reminders(5).pipe(Effect.map((r) => r.reminders.map((x) => x.text.vi)));
  * ```
+ *
+ * @category Reporting cycle
  */
 export function reminders(days: number): Effect.Effect<Reminders, BadRequest | ProcessingFailure | StorageFailure, Storage | IntakeClock | ReportingCalendar> {
   return Effect.map(remindersAndOccurrences(days), (r) => r.result);
@@ -145,6 +153,8 @@ export function reminders(days: number): Effect.Effect<Reminders, BadRequest | P
  *
  * const ics = remindersICalendar(5, "vi"); // Effect<string, …>
  * ```
+ *
+ * @category Reporting cycle
  */
 export function remindersICalendar(days: number, lang: Lang): Effect.Effect<string, BadRequest | ProcessingFailure | StorageFailure, Storage | IntakeClock | ReportingCalendar> {
   return Effect.flatMap(remindersAndOccurrences(days), ({ occurrences, now, calendar }) => {

@@ -18,6 +18,8 @@ import { storage } from "./receive.js";
  *
  * const link = (p: SynthesisProvenance): string => `/reports/${p.schema}/${p.id}/revisions/${p.revision}`;
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface SynthesisProvenance {
   /** Index into `synthesis.sources`. */
@@ -43,6 +45,8 @@ export interface SynthesisProvenance {
  *
  * const news = (s: PeriodSynthesis): number => s.synthesis.media.total.newsItems;
  * ```
+ *
+ * @category Reporting cycle
  */
 export interface PeriodSynthesis {
   /** The period synthesised. */
@@ -69,6 +73,8 @@ export interface PeriodSynthesis {
  *
  * const news = periodSynthesis("2026-Q1").pipe(Effect.map((s) => s.synthesis.media.total.newsItems));
  * ```
+ *
+ * @category Reporting cycle
  */
 export function periodSynthesis(period: string): Effect.Effect<PeriodSynthesis, BadRequest | ProcessingFailure | StorageFailure, Storage | IntakeClock> {
   return Effect.gen(function* () {

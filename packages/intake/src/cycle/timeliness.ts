@@ -15,6 +15,8 @@ import type { ReportKey } from "../model/report-key.js";
  *
  * const line = (t: ReceiptTimeliness): string => (t.status === "no-deadline" ? t.explanation.en : `${t.status}, due ${t.due}`);
  * ```
+ *
+ * @category Reporting cycle
  */
 export type ReceiptTimeliness =
   | {

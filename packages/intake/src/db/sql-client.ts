@@ -17,6 +17,8 @@
  *   return row?.n ?? 0;
  * }
  * ```
+ *
+ * @category Storage
  */
 export interface SqlExecutor {
   /** Runs one statement with parameters; jsonb parameters are passed as JSON text and cast in SQL. */
@@ -39,6 +41,8 @@ export interface SqlExecutor {
  *   }); // both or neither
  * }
  * ```
+ *
+ * @category Storage
  */
 export interface SqlClient extends SqlExecutor {
   /** Which database this is. */

@@ -26,6 +26,8 @@ import { Database, IntakeClock, ReportingCalendar, Storage, type ScheduledReport
  * const embedded: DatabaseConfig = { kind: "pglite", dataDir: "./data" };
  * const server: DatabaseConfig = { kind: "postgres", url: "postgres://intake@127.0.0.1:5432/intake" };
  * ```
+ *
+ * @category Effect services
  */
 export type DatabaseConfig =
   | { readonly kind: "pglite"; readonly dataDir?: string; readonly template?: Blob }
@@ -48,6 +50,8 @@ function open(config: DatabaseConfig): Promise<SqlClient> {
  *
  * const layer = DatabaseLive({ kind: "pglite" }); // in memory
  * ```
+ *
+ * @category Effect services
  */
 export function DatabaseLive(config: DatabaseConfig): Layer.Layer<Database, StorageFailure> {
   return Layer.scoped(
@@ -85,6 +89,8 @@ export function DatabaseLive(config: DatabaseConfig): Layer.Layer<Database, Stor
  *
  * const storage = StorageLive.pipe(Layer.provide(DatabaseLive({ kind: "pglite" })));
  * ```
+ *
+ * @category Effect services
  */
 export const StorageLive: Layer.Layer<Storage, never, Database> = /* @__PURE__ */ Layer.effect(Storage, Effect.map(Database, sqlStorage));
 
@@ -99,6 +105,8 @@ export const StorageLive: Layer.Layer<Storage, never, Database> = /* @__PURE__ *
  *
  * const fixed = ClockLive(() => Date.parse("2026-03-10T08:00:00+07:00"));
  * ```
+ *
+ * @category Effect services
  */
 export function ClockLive(now: () => number = Date.now): Layer.Layer<IntakeClock> {
   return Layer.succeed(IntakeClock, { now });
@@ -113,6 +121,8 @@ export function ClockLive(now: () => number = Date.now): Layer.Layer<IntakeClock
  *
  * const options: ReportingCalendarOptions = {}; // the 2026 plan, the state calendar
  * ```
+ *
+ * @category Effect services
  */
 export interface ReportingCalendarOptions {
   /** The working-day calendar (default: Vietnam's state bodies' calendar, `vietnamCalendar()` of `@cchc/calendar`). */
@@ -136,6 +146,8 @@ export interface ReportingCalendarOptions {
  *
  * defaultScheduledReports().map((s) => s.schema); // => ["monthly-media-report", "agency-communication-report"]
  * ```
+ *
+ * @category Effect services
  */
 export function defaultScheduledReports(): ScheduledReport[] {
   return REPORT_SCHEMA_IDS.flatMap((schema) => {
@@ -155,6 +167,8 @@ export function defaultScheduledReports(): ScheduledReport[] {
  *
  * const layer = ReportingCalendarLive(); // Bắc Ninh 2026 on the state calendar
  * ```
+ *
+ * @category Effect services
  */
 export function ReportingCalendarLive(options: ReportingCalendarOptions = {}): Layer.Layer<ReportingCalendar> {
   return Layer.sync(ReportingCalendar, () => {
@@ -182,6 +196,8 @@ export function ReportingCalendarLive(options: ReportingCalendarOptions = {}): L
  *
  * const board = statusBoard(2026).pipe(Effect.provide(IntakeLive({ database: { kind: "pglite" } })), Effect.scoped);
  * ```
+ *
+ * @category Effect services
  */
 export function IntakeLive(
   options: { readonly database: DatabaseConfig; readonly clock?: () => number } & ReportingCalendarOptions,

@@ -16,6 +16,8 @@ import type { IntakeStorage } from "../storage/storage.js";
  *
  * const kind = Effect.map(Database, (db) => db.kind);
  * ```
+ *
+ * @category Effect services
  */
 export class Database extends Context.Tag("@cchc/intake/Database")<Database, SqlClient>() {}
 
@@ -31,6 +33,8 @@ export class Database extends Context.Tag("@cchc/intake/Database")<Database, Sql
  *   Effect.promise(() => s.revision({ schema: "monthly-media-report", unit: "bao-ptth-bac-ninh", period: "2026-02" }, 1)),
  * );
  * ```
+ *
+ * @category Effect services
  */
 export class Storage extends Context.Tag("@cchc/intake/Storage")<Storage, IntakeStorage>() {}
 
@@ -45,6 +49,8 @@ export class Storage extends Context.Tag("@cchc/intake/Storage")<Storage, Intake
  *
  * const fixed = Layer.succeed(IntakeClock, { now: () => Date.parse("2026-03-06T09:30:00+07:00") });
  * ```
+ *
+ * @category Effect services
  */
 export class IntakeClock extends Context.Tag("@cchc/intake/Clock")<IntakeClock, { readonly now: () => number }>() {}
 
@@ -58,6 +64,8 @@ export class IntakeClock extends Context.Tag("@cchc/intake/Clock")<IntakeClock, 
  *
  * const media: ScheduledReport = { schema: "monthly-media-report", obligation: reportObligation("monthly-media-report")! };
  * ```
+ *
+ * @category Effect services
  */
 export interface ScheduledReport {
   /** The schema of the reports that fulfil the obligation. */
@@ -76,6 +84,8 @@ export interface ScheduledReport {
  *
  * const schemas = (c: ReportingCalendarService) => c.scheduled.map((s) => s.schema);
  * ```
+ *
+ * @category Effect services
  */
 export interface ReportingCalendarService {
   /** The working-day calendar (undefined: Vietnam's state bodies' calendar of `@cchc/calendar`). */
@@ -98,5 +108,7 @@ export interface ReportingCalendarService {
  *
  * const obligations = Effect.map(ReportingCalendar, (c) => c.scheduled.map((s) => s.obligation.id));
  * ```
+ *
+ * @category Effect services
  */
 export class ReportingCalendar extends Context.Tag("@cchc/intake/ReportingCalendar")<ReportingCalendar, ReportingCalendarService>() {}

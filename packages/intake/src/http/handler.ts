@@ -17,6 +17,8 @@ import { intakeOpenApi } from "./openapi.js";
  *
  * const options: IntakeHandlerOptions = { maxBodyBytes: 2 * 1024 * 1024 };
  * ```
+ *
+ * @category HTTP
  */
 export interface IntakeHandlerOptions {
   /** Largest request body accepted, in bytes (default 1 MiB). */
@@ -32,6 +34,8 @@ export interface IntakeHandlerOptions {
  *
  * DEFAULT_MAX_BODY_BYTES; // => 1048576
  * ```
+ *
+ * @category HTTP
  */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -234,6 +238,8 @@ async function route(ctx: Context): Promise<Response> {
  * res.status; // => 401 (no token)
  * closeOnSignals(await serveFetch(handle, { port: 8080 })); // on 127.0.0.1 until SIGTERM
  * ```
+ *
+ * @category HTTP
  */
 export function createIntakeHandler(intake: Intake, options: IntakeHandlerOptions = {}): (request: Request) => Promise<Response> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;

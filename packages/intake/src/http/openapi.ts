@@ -35,6 +35,8 @@ let document: Json | undefined;
  *
  * intakeOpenApi().openapi; // => "3.1.0"
  * ```
+ *
+ * @category HTTP
  */
 export function intakeOpenApi(): Record<string, unknown> {
   if (document) return document;

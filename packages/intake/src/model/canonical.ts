@@ -12,6 +12,8 @@
  *
  * canonicalJson({ b: 1, a: [true, null, "x"] }); // => '{"a":[true,null,"x"],"b":1}'
  * ```
+ *
+ * @category Report keys and units
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";

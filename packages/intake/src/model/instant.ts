@@ -12,6 +12,8 @@ const VIETNAM_OFFSET_MS = 7 * 3_600_000;
  *
  * vietnamInstant(Date.UTC(2026, 2, 6, 2, 30)); // => "2026-03-06T09:30:00.000+07:00"
  * ```
+ *
+ * @category Report keys and units
  */
 export function vietnamInstant(ms: number): string {
   return new Date(ms + VIETNAM_OFFSET_MS).toISOString().replace("Z", "+07:00");

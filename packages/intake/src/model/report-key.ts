@@ -11,6 +11,8 @@ import { unitIdOf, type UnitId } from "./units.js";
  *
  * const key: ReportKey = { schema: "monthly-media-report", unit: "bao-ptth-bac-ninh", period: "2026-02" };
  * ```
+ *
+ * @category Report keys and units
  */
 export interface ReportKey {
   /** The report schema. */
@@ -50,6 +52,8 @@ type AnyReport = {
  * reportKeyOf("agency-communication-report", { agency: { actor: "so-tu-phap" }, period: "2026-Q1" });
  * // => { schema: "agency-communication-report", unit: "so-tu-phap", period: "2026-Q1" }
  * ```
+ *
+ * @category Report keys and units
  */
 export function reportKeyOf(schema: ReportSchemaId, report: unknown): ReportKey {
   const r = report as AnyReport;
@@ -85,6 +89,8 @@ export function reportKeyOf(schema: ReportSchemaId, report: unknown): ReportKey 
  *
  * reportIdOf({ schema: "monthly-media-report", unit: "bao-ptth-bac-ninh", period: "2026-02" }); // => "bao-ptth-bac-ninh@2026-02"
  * ```
+ *
+ * @category Report keys and units
  */
 export function reportIdOf(key: ReportKey): string {
   return `${key.unit}@${key.period}`;
@@ -101,6 +107,8 @@ export function reportIdOf(key: ReportKey): string {
  *
  * parseReportId("ubnd-xa-phuong:07663@2026-Q1"); // => { unit: "ubnd-xa-phuong:07663", period: "2026-Q1" }
  * ```
+ *
+ * @category Report keys and units
  */
 export function parseReportId(id: string): { unit: UnitId; period: string } | undefined {
   const at = id.lastIndexOf("@");

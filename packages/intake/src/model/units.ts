@@ -13,6 +13,8 @@ import { COMMUNE_LEVEL_ACTOR_IDS } from "@cchc/reports";
  *
  * const commune: UnitId = "ubnd-xa-phuong:07663";
  * ```
+ *
+ * @category Report keys and units
  */
 export type UnitId = string;
 
@@ -35,6 +37,8 @@ const COMMUNE_CODE = /^[0-9]{5}$/;
  * isUnitId("ubnd-xa-phuong"); // => false (a commune-level unit names its commune)
  * isUnitId("ubnd-xa-phuong:07663"); // => true
  * ```
+ *
+ * @category Report keys and units
  */
 export function isUnitId(value: unknown): value is UnitId {
   if (typeof value !== "string" || value.length > 80) return false;
@@ -56,6 +60,8 @@ export function isUnitId(value: unknown): value is UnitId {
  *
  * unitIdOf({ actor: "ubnd-xa-phuong", name: "UBND xã Tuấn Đạo", communeCode: "07663" }); // => "ubnd-xa-phuong:07663"
  * ```
+ *
+ * @category Report keys and units
  */
 export function unitIdOf(unit: { readonly actor: string; readonly name?: string | undefined; readonly communeCode?: string | undefined }): UnitId {
   return unit.communeCode === undefined ? unit.actor : `${unit.actor}:${unit.communeCode}`;

@@ -19,6 +19,8 @@
  *
  * DEFAULT_PAYLOAD_CACHE_BYTES; // => 16777216
  * ```
+ *
+ * @category Storage
  */
 export const DEFAULT_PAYLOAD_CACHE_BYTES = 16 * 1024 * 1024;
 

@@ -10,6 +10,8 @@ import type { ReportKey } from "../model/report-key.js";
  *
  * const when = (r: StoredRevision): string => new Date(r.receivedAtMs).toISOString();
  * ```
+ *
+ * @category Storage
  */
 export interface StoredRevision {
   /** Which report. */
@@ -35,6 +37,8 @@ export interface StoredRevision {
  *
  * const body = (r: StoredRevisionWithPayload): unknown => r.payload;
  * ```
+ *
+ * @category Storage
  */
 export interface StoredRevisionWithPayload extends StoredRevision {
   /** The report as validated (NFC text), exactly the JSON whose hash is `contentHash`. */

@@ -17,6 +17,8 @@ import { REVISION_COLUMNS, revisionOf, type RevisionRow, type StoredRevision, ty
  *   timeliness: { status: "no-deadline" },
  * };
  * ```
+ *
+ * @category Storage
  */
 export interface NewRevision {
   /** Which report. */
@@ -42,6 +44,8 @@ export interface NewRevision {
  *
  * const open = (d: DifficultyRow): boolean => d.resolution === null;
  * ```
+ *
+ * @category Storage
  */
 export interface DifficultyRow extends StoredRevisionWithPayload {
   /** The resolution of this revision, or `null` while it is open. */
@@ -60,6 +64,8 @@ export interface DifficultyRow extends StoredRevisionWithPayload {
  *   return (await storage.revisions({ schema: "monthly-media-report", unit: "bao-ptth-bac-ninh", period: "2026-02" })).length;
  * }
  * ```
+ *
+ * @category Storage
  */
 export interface IntakeStorage {
   /**
@@ -97,6 +103,8 @@ const iso = (ms: number): string => new Date(ms).toISOString();
  *
  * const noCache: SqlStorageOptions = { payloadCacheBytes: 0 };
  * ```
+ *
+ * @category Storage
  */
 export interface SqlStorageOptions {
   /**
@@ -121,6 +129,8 @@ export interface SqlStorageOptions {
  * declare const db: SqlClient;
  * const storage = sqlStorage(db);
  * ```
+ *
+ * @category Storage
  */
 export function sqlStorage(db: SqlClient, options: SqlStorageOptions = {}): IntakeStorage {
   const payloadsByHash = payloadCache(options.payloadCacheBytes ?? DEFAULT_PAYLOAD_CACHE_BYTES);

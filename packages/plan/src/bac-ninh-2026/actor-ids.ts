@@ -13,6 +13,8 @@ import { z } from "zod";
  *
  * ACTOR_IDS.includes("bao-ptth-bac-ninh"); // => true
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const ACTOR_IDS = [
   // central level
@@ -79,6 +81,8 @@ export const ACTOR_IDS = [
  *
  * const recipient: ActorId = "so-vhttdl";
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export type ActorId = (typeof ACTOR_IDS)[number];
 
@@ -92,5 +96,7 @@ export type ActorId = (typeof ACTOR_IDS)[number];
  * actorIdSchema.safeParse("so-noi-vu").success; // => true
  * actorIdSchema.safeParse("Sở Nội vụ").success; // => false
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const actorIdSchema = /* @__PURE__ */ (() => z.enum(ACTOR_IDS))();

@@ -12,6 +12,8 @@ import type { ActorId } from "./actor-ids.js";
  * const a: BacNinhActor = actors[0]!;
  * a.id; // => "chinh-phu"
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export type BacNinhActor = Actor & {
   readonly id: ActorId;
@@ -55,6 +57,8 @@ const NAMED_IN_766_REPORTS: Citation = {
  * actors.find((a) => a.id === "so-vhttdl")?.name.en; // => "Department of Culture, Sports and Tourism"
  * actors.filter((a) => a.citation.confidence === "UNCONFIRMED").length > 0; // => true
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const actors: readonly BacNinhActor[] = /* @__PURE__ */ (() => [
   {

@@ -12,6 +12,8 @@ import { BAC_NINH_COMMUNE_ROWS } from "./commune-rows.js";
  *
  * BAC_NINH_PROVINCE_CODE; // => "24"
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const BAC_NINH_PROVINCE_CODE = "24";
 
@@ -25,6 +27,8 @@ export const BAC_NINH_PROVINCE_CODE = "24";
  *
  * BAC_NINH_ADMIN_UNITS_PROVENANCE[0]?.document; // => "1027/CTK-CSCL"
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const BAC_NINH_ADMIN_UNITS_PROVENANCE: readonly Citation[] = [
   {
@@ -94,6 +98,8 @@ let register: AdminUnitRegister | undefined;
  * units.communes.length; // => 99
  * units.communes.filter((c) => c.kind === "phuong").length; // => 33
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export function bacNinhAdminUnits(): AdminUnitRegister {
   register ??= {

@@ -20,6 +20,8 @@ import { z } from "zod";
  *
  * CHANNEL_CODES.includes("F1.social.tiktok"); // => true
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const CHANNEL_CODES = [
   "F1",
@@ -67,6 +69,8 @@ export const CHANNEL_CODES = [
  *
  * const code: ChannelCode = "F1.press.tv";
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export type ChannelCode = (typeof CHANNEL_CODES)[number];
 
@@ -80,5 +84,7 @@ export type ChannelCode = (typeof CHANNEL_CODES)[number];
  * channelCodeSchema.safeParse("F1.grassroots-radio").success; // => true
  * channelCodeSchema.safeParse("F5").success; // => false
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const channelCodeSchema = /* @__PURE__ */ (() => z.enum(CHANNEL_CODES))();

@@ -12,6 +12,8 @@ import type { ChannelCode } from "./channel-codes.js";
  * const c: BacNinhChannel = channels[0]!;
  * c.code; // => "F1"
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export type BacNinhChannel = Channel & { readonly code: ChannelCode; readonly parent?: ChannelCode };
 
@@ -41,6 +43,8 @@ const REPORT_REFINEMENT: Citation = {
  * channels.filter((c) => c.parent === "F1.social").map((c) => c.code);
  * // => ["F1.social.facebook", "F1.social.zalo", "F1.social.tiktok", "F1.social.other"]
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const channels: readonly BacNinhChannel[] = /* @__PURE__ */ (() => [
   {

@@ -12,6 +12,8 @@ import type { PlanClause } from "../model/clause.js";
  *
  * bacNinh2026Clauses.find((c) => c.id === "II.4.6")?.title.en; // => "Digital transformation in state agencies"
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const bacNinh2026Clauses: readonly PlanClause[] = [
   {

@@ -15,6 +15,8 @@
  * BAC_NINH_COMMUNE_ROWS.length; // => 99
  * BAC_NINH_COMMUNE_ROWS.at(-1); // => ["07663", "Xã Tuấn Đạo"]
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const BAC_NINH_COMMUNE_ROWS: readonly (readonly [code: string, fullName: string])[] = [
   ["07627", "Xã Đại Sơn"], ["07615", "Xã Sơn Động"], ["07616", "Xã Tây Yên Tử"],

@@ -10,6 +10,8 @@ import type { FundingSource } from "../model/funding.js";
  *
  * bacNinh2026Funding.map((f) => [f.kind, f.stance]); // => [["state-budget", "mandated"], ["non-budget", "encouraged"]]
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const bacNinh2026Funding: readonly FundingSource[] = [
   {

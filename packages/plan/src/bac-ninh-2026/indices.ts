@@ -63,6 +63,8 @@ const UNCONFIRMED_POINTS: Citation = {
  * const i766 = performanceIndices.find((i) => i.id === "index-766")!;
  * i766.components.filter((c) => c.parent === undefined).map((c) => c.maxPoints); // => [18, 20, 22, 22, 18]
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const performanceIndices: readonly PerformanceIndex[] = /* @__PURE__ */ (() => [
   {

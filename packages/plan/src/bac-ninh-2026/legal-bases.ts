@@ -15,6 +15,8 @@ const PLAN = "Kế hoạch tuyên truyền CCHC tỉnh Bắc Ninh năm 2026";
  * bacNinh2026LegalBases.map((b) => b.citation.document);
  * // => ["76/NQ-CP", "69/KH-UBND", "167/KH-UBND", undefined]
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const bacNinh2026LegalBases: readonly LegalBasis[] = /* @__PURE__ */ (() => [
   {

@@ -14,6 +14,8 @@ import type { PlanMetadata } from "../model/metadata.js";
  * bacNinh2026Metadata.signature.signerName; // => "Mai Sơn"
  * bacNinh2026Metadata.number; // => undefined
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const bacNinh2026Metadata: PlanMetadata = {
   title: {

@@ -29,6 +29,8 @@ let plan: Plan | undefined;
  * plan.metadata.signature.signerName; // => "Mai Sơn"
  * plan.responsibilities.length; // => 23
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export function bacNinh2026Plan(): Plan {
   plan ??= {

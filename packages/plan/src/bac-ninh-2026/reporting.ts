@@ -18,6 +18,8 @@ import type { ReportingEdge } from "../model/reporting.js";
  * bacNinh2026Reporting.map((e) => `${e.from.join("+")} → ${e.to.join("+")}`)[0];
  * // => "bao-ptth-bac-ninh → so-vhttdl"
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const bacNinh2026Reporting: readonly ReportingEdge[] = [
   {

@@ -17,6 +17,8 @@ const V1_ACTORS: ActorId[] = ["co-quan-thuoc-ubnd-tinh", "cong-an-tinh", "buu-di
  * bacNinh2026Responsibilities.filter((r) => r.actors.includes("so-vhttdl")).map((r) => r.id);
  * // => ["V.2.a", "V.2.b", "V.2.c", "V.2.d", "V.2.e", "V.5.d", "closing.b"]
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const bacNinh2026Responsibilities: readonly Responsibility[] = [
   {

@@ -9,6 +9,8 @@ import type { Statement } from "../model/statement.js";
  *
  * bacNinh2026Purposes.map((p) => p.id); // => ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"]
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const bacNinh2026Purposes: readonly Statement[] = [
   {
@@ -84,6 +86,8 @@ export const bacNinh2026Purposes: readonly Statement[] = [
  *
  * bacNinh2026Requirements.find((r) => r.id === "R6")?.text.en.includes("AI"); // => true
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const bacNinh2026Requirements: readonly Statement[] = [
   {

@@ -12,6 +12,8 @@ import { z } from "zod";
  * TOPIC_CODES.length; // => 11
  * TOPIC_CODES.includes("T4.2"); // => true
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const TOPIC_CODES = ["T1", "T2", "T3", "T4", "T4.1", "T4.2", "T4.3", "T4.4", "T4.5", "T4.6", "T5"] as const;
 
@@ -24,6 +26,8 @@ export const TOPIC_CODES = ["T1", "T2", "T3", "T4", "T4.1", "T4.2", "T4.3", "T4.
  *
  * const code: TopicCode = "T4.6";
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export type TopicCode = (typeof TOPIC_CODES)[number];
 
@@ -37,5 +41,7 @@ export type TopicCode = (typeof TOPIC_CODES)[number];
  * topicCodeSchema.safeParse("T4.2").success; // => true
  * topicCodeSchema.safeParse("T6").success; // => false
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const topicCodeSchema = /* @__PURE__ */ (() => z.enum(TOPIC_CODES))();

@@ -11,6 +11,8 @@ import type { TopicCode } from "./topic-codes.js";
  * const t: BacNinhTopic = topics[0]!;
  * t.code; // => "T1"
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export type BacNinhTopic = Topic & { readonly code: TopicCode; readonly parent?: TopicCode };
 
@@ -27,6 +29,8 @@ export type BacNinhTopic = Topic & { readonly code: TopicCode; readonly parent?:
  *
  * topics.find((t) => t.code === "T4.2")?.name.en; // => "Administrative procedure reform"
  * ```
+ *
+ * @category The Bắc Ninh 2026 plan
  */
 export const topics: readonly BacNinhTopic[] = [
   {

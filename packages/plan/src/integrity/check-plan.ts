@@ -49,6 +49,8 @@ function cycleIssues(items: readonly { id: string; parent?: string | undefined }
  * const broken = { ...bacNinh2026Plan(), topics: [{ ...bacNinh2026Plan().topics[0]!, source: ["II.9"] }] };
  * checkPlan(broken)[0]?.code; // => "plan.unknown_clause"
  * ```
+ *
+ * @category Integrity and traceability
  */
 export function checkPlan(plan: Plan): PlanIssue[] {
   const issues: PlanIssue[] = [];

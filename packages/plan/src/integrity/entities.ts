@@ -9,6 +9,8 @@ import type { Plan } from "../model/plan.js";
  *
  * ENTITY_KINDS.includes("responsibility"); // => true
  * ```
+ *
+ * @category Integrity and traceability
  */
 export const ENTITY_KINDS = [
   "metadata",
@@ -35,6 +37,8 @@ export const ENTITY_KINDS = [
  *
  * const k: EntityKind = "topic";
  * ```
+ *
+ * @category Integrity and traceability
  */
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
@@ -47,6 +51,8 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
  *
  * const e: SourcedEntity = { kind: "topic", id: "T4.2", path: "/topics/5", source: ["II.4.2"] };
  * ```
+ *
+ * @category Integrity and traceability
  */
 export interface SourcedEntity {
   /** What kind of entity. */
@@ -73,6 +79,8 @@ export interface SourcedEntity {
  * sourcedEntities(bacNinh2026Plan()).filter((e) => e.source.includes("IV")).map((e) => e.id);
  * // => ["state-budget", "non-budget"]
  * ```
+ *
+ * @category Integrity and traceability
  */
 export function sourcedEntities(plan: Plan): SourcedEntity[] {
   const out: SourcedEntity[] = [{ kind: "metadata", id: plan.id, path: "/metadata", source: plan.metadata.source }];

@@ -11,6 +11,8 @@ import { planMessages } from "../messages.js";
  *
  * const issue: PlanIssue = { code: "plan.unknown_clause", path: "/topics/0/source/0", params: { id: "II.9" }, message: { vi: "…", en: "…" } };
  * ```
+ *
+ * @category Integrity and traceability
  */
 export interface PlanIssue {
   /** Stable code, a key of {@link planMessages}. */

@@ -13,6 +13,8 @@ import { planIssue, type PlanIssue } from "./issues.js";
  *
  * const row: TraceabilityRow = { clause: { id: "IV", kind: "section", title: { vi: "Kinh phí", en: "Funding" }, opening: "IV. KINH PHÍ" }, depth: 0, entities: [{ kind: "funding", id: "state-budget" }] };
  * ```
+ *
+ * @category Integrity and traceability
  */
 export interface TraceabilityRow {
   /** The clause. */
@@ -47,6 +49,8 @@ function depthOf(clause: PlanClause, byId: ReadonlyMap<string, PlanClause>): num
  * const row = traceability(bacNinh2026Plan()).find((r) => r.clause.id === "V.5")!;
  * row.entities.some((e) => e.kind === "reporting" && e.id === "media-monthly-report"); // => true
  * ```
+ *
+ * @category Integrity and traceability
  */
 export function traceability(plan: Plan): TraceabilityRow[] {
   const byClause = new Map<string, { kind: EntityKind; id: string }[]>(plan.clauses.map((c) => [c.id, []]));
@@ -69,6 +73,8 @@ export function traceability(plan: Plan): TraceabilityRow[] {
  *
  * unmappedClauses(bacNinh2026Plan()); // => []
  * ```
+ *
+ * @category Integrity and traceability
  */
 export function unmappedClauses(plan: Plan): PlanIssue[] {
   const rows = traceability(plan);
@@ -112,6 +118,8 @@ const KIND_LABELS: Record<EntityKind, { vi: string; en: string }> = {
  *
  * traceabilityMarkdown(bacNinh2026Plan(), "en").split("\n")[0]; // => "| clause | title | encoded by |"
  * ```
+ *
+ * @category Integrity and traceability
  */
 export function traceabilityMarkdown(plan: Plan, lang: Lang = DEFAULT_LANG): string {
   const head = lang === "en" ? "| clause | title | encoded by |" : "| điều khoản | tiêu đề | được mã hóa bởi |";

@@ -24,6 +24,8 @@ import { planIdSchema, sourceClausesSchema } from "./common.js";
  *
  * ACTOR_KINDS.includes("press"); // => true
  * ```
+ *
+ * @category Plan model
  */
 export const ACTOR_KINDS = [
   "central-body",
@@ -48,6 +50,8 @@ export const ACTOR_KINDS = [
  *
  * const k: ActorKind = "department";
  * ```
+ *
+ * @category Plan model
  */
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -61,6 +65,8 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
  *
  * GOVERNMENT_LEVELS; // => ["central", "province", "commune"]
  * ```
+ *
+ * @category Plan model
  */
 export const GOVERNMENT_LEVELS = ["central", "province", "commune"] as const;
 
@@ -73,6 +79,8 @@ export const GOVERNMENT_LEVELS = ["central", "province", "commune"] as const;
  *
  * const level: GovernmentLevel = "commune";
  * ```
+ *
+ * @category Plan model
  */
 export type GovernmentLevel = (typeof GOVERNMENT_LEVELS)[number];
 
@@ -100,6 +108,8 @@ export type GovernmentLevel = (typeof GOVERNMENT_LEVELS)[number];
  *   citation: { document: "150/2025/NĐ-CP", confidence: "VERIFIED" },
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const actorSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -129,5 +139,7 @@ export const actorSchema = /* @__PURE__ */ (() =>
  *   aliases: ["Sở VHTTDL"], members: [], source: ["V.2"], citation: { confidence: "VERIFIED" },
  * };
  * ```
+ *
+ * @category Plan model
  */
 export type Actor = z.infer<typeof actorSchema>;

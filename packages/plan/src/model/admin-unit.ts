@@ -12,6 +12,8 @@ import { isoDateSchema } from "./common.js";
  *
  * COMMUNE_KINDS; // => ["xa", "phuong", "dac-khu"]
  * ```
+ *
+ * @category Plan model
  */
 export const COMMUNE_KINDS = ["xa", "phuong", "dac-khu"] as const;
 
@@ -24,6 +26,8 @@ export const COMMUNE_KINDS = ["xa", "phuong", "dac-khu"] as const;
  *
  * const k: CommuneKind = "phuong";
  * ```
+ *
+ * @category Plan model
  */
 export type CommuneKind = (typeof COMMUNE_KINDS)[number];
 
@@ -38,6 +42,8 @@ export type CommuneKind = (typeof COMMUNE_KINDS)[number];
  *
  * communeSchema.parse({ code: "09187", kind: "phuong", name: "Kinh Bắc", fullName: "Phường Kinh Bắc", provinceCode: "24", formerProvince: "BN" });
  * ```
+ *
+ * @category Plan model
  */
 export const communeSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -58,6 +64,8 @@ export const communeSchema = /* @__PURE__ */ (() =>
  *
  * const c: Commune = { code: "07663", kind: "xa", name: "Tuấn Đạo", fullName: "Xã Tuấn Đạo", provinceCode: "24" };
  * ```
+ *
+ * @category Plan model
  */
 export type Commune = z.infer<typeof communeSchema>;
 
@@ -79,6 +87,8 @@ export type Commune = z.infer<typeof communeSchema>;
  *   provenance: [{ document: "1027/CTK-CSCL", issuer: "Cục Thống kê", date: "2025-06-25", confidence: "VERIFIED" }],
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const adminUnitRegisterSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -99,5 +109,7 @@ export const adminUnitRegisterSchema = /* @__PURE__ */ (() =>
  *
  * const r: AdminUnitRegister = { provinceCode: "24", provinceName: "Tỉnh Bắc Ninh", effectiveFrom: "2025-07-01", lastVerified: "2026-01-15", communes: [], provenance: [{ confidence: "VERIFIED" }] };
  * ```
+ *
+ * @category Plan model
  */
 export type AdminUnitRegister = z.infer<typeof adminUnitRegisterSchema>;

@@ -25,6 +25,8 @@ import { statementSchema } from "./statement.js";
  *   source: ["III.1"],
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const channelSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -46,5 +48,7 @@ export const channelSchema = /* @__PURE__ */ (() =>
  *
  * const c: Channel = { code: "F3", name: { vi: "Ấn phẩm, tài liệu trực quan", en: "Printed and visual materials" }, aliases: [], source: ["III.3"] };
  * ```
+ *
+ * @category Plan model
  */
 export type Channel = z.infer<typeof channelSchema>;

@@ -14,6 +14,8 @@ import { planIdSchema } from "./common.js";
  *
  * CLAUSE_KINDS.includes("distribution"); // => true
  * ```
+ *
+ * @category Plan model
  */
 export const CLAUSE_KINDS = ["preamble", "section", "item", "closing", "distribution", "signature"] as const;
 
@@ -26,6 +28,8 @@ export const CLAUSE_KINDS = ["preamble", "section", "item", "closing", "distribu
  *
  * const k: ClauseKind = "item";
  * ```
+ *
+ * @category Plan model
  */
 export type ClauseKind = (typeof CLAUSE_KINDS)[number];
 
@@ -48,6 +52,8 @@ export type ClauseKind = (typeof CLAUSE_KINDS)[number];
  *   opening: "4.2. Cải cách TTHC",
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const planClauseSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -68,5 +74,7 @@ export const planClauseSchema = /* @__PURE__ */ (() =>
  *
  * const c: PlanClause = { id: "IV", kind: "section", number: "IV.", title: { vi: "Kinh phí", en: "Funding" }, opening: "IV. KINH PHÍ" };
  * ```
+ *
+ * @category Plan model
  */
 export type PlanClause = z.infer<typeof planClauseSchema>;

@@ -12,6 +12,8 @@ import { z } from "zod";
  * PLAN_ID_PATTERN.test("F1.social.zalo"); // => true
  * PLAN_ID_PATTERN.test("Sở VHTTDL"); // => false
  * ```
+ *
+ * @category Plan model
  */
 // Spelled out without the `i` flag: JSON Schema patterns carry no flags, so the generated schema would be
 // stricter than zod's check.
@@ -28,6 +30,8 @@ export const PLAN_ID_PATTERN = /^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/;
  * planIdSchema.safeParse("T4.6").success; // => true
  * planIdSchema.safeParse("T4..6").success; // => false
  * ```
+ *
+ * @category Plan model
  */
 export const planIdSchema = /* @__PURE__ */ (() => z.string().max(64).regex(PLAN_ID_PATTERN))();
 
@@ -42,6 +46,8 @@ export const planIdSchema = /* @__PURE__ */ (() => z.string().max(64).regex(PLAN
  * isoDateSchema.safeParse("2025-12-17").success; // => true
  * isoDateSchema.safeParse("2025-02-30").success; // => false
  * ```
+ *
+ * @category Plan model
  */
 export const isoDateSchema = /* @__PURE__ */ (() => z.iso.date())();
 
@@ -55,5 +61,7 @@ export const isoDateSchema = /* @__PURE__ */ (() => z.iso.date())();
  *
  * sourceClausesSchema.parse(["II.4.2", "V.1"]);
  * ```
+ *
+ * @category Plan model
  */
 export const sourceClausesSchema = /* @__PURE__ */ (() => z.array(planIdSchema).min(1))();

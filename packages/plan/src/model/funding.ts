@@ -12,6 +12,8 @@ import { planIdSchema, sourceClausesSchema } from "./common.js";
  *
  * FUNDING_KINDS; // => ["state-budget", "non-budget"]
  * ```
+ *
+ * @category Plan model
  */
 export const FUNDING_KINDS = ["state-budget", "non-budget"] as const;
 
@@ -32,6 +34,8 @@ export const FUNDING_KINDS = ["state-budget", "non-budget"] as const;
  *   source: ["IV"],
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const fundingSourceSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -51,5 +55,7 @@ export const fundingSourceSchema = /* @__PURE__ */ (() =>
  *
  * const f: FundingSource = { id: "other", kind: "non-budget", stance: "encouraged", text: { vi: "nguồn hợp pháp khác", en: "other lawful sources" }, source: ["IV"] };
  * ```
+ *
+ * @category Plan model
  */
 export type FundingSource = z.infer<typeof fundingSourceSchema>;

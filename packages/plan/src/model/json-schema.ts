@@ -15,6 +15,8 @@ let cached: Record<string, unknown> | undefined;
  *
  * planJsonSchema().$schema; // => "https://json-schema.org/draft/2020-12/schema"
  * ```
+ *
+ * @category Plan model
  */
 export function planJsonSchema(): Record<string, unknown> {
   cached ??= z.toJSONSchema(planSchema, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;

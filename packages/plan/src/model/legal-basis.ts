@@ -13,6 +13,8 @@ import { planIdSchema, sourceClausesSchema } from "./common.js";
  *
  * LEGAL_BASIS_ROLES; // => ["basis", "referenced"]
  * ```
+ *
+ * @category Plan model
  */
 export const LEGAL_BASIS_ROLES = ["basis", "referenced"] as const;
 
@@ -25,6 +27,8 @@ export const LEGAL_BASIS_ROLES = ["basis", "referenced"] as const;
  *
  * const role: LegalBasisRole = "basis";
  * ```
+ *
+ * @category Plan model
  */
 export type LegalBasisRole = (typeof LEGAL_BASIS_ROLES)[number];
 
@@ -46,6 +50,8 @@ export type LegalBasisRole = (typeof LEGAL_BASIS_ROLES)[number];
  *   source: ["preamble"],
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const legalBasisSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -65,5 +71,7 @@ export const legalBasisSchema = /* @__PURE__ */ (() =>
  *
  * const law: LegalBasis = { id: "luat-pbgdpl", role: "referenced", citation: { title: "Luật Phổ biến, giáo dục pháp luật", confidence: "VERIFIED" }, source: ["V.1"] };
  * ```
+ *
+ * @category Plan model
  */
 export type LegalBasis = z.infer<typeof legalBasisSchema>;

@@ -13,6 +13,8 @@ import { isoDateSchema, planIdSchema, sourceClausesSchema } from "./common.js";
  *
  * SIGNING_PREFIXES.includes("KT."); // => true
  * ```
+ *
+ * @category Plan model
  */
 export const SIGNING_PREFIXES = ["TM.", "KT.", "TL.", "TUQ.", "Q.", "none"] as const;
 
@@ -25,6 +27,8 @@ export const SIGNING_PREFIXES = ["TM.", "KT.", "TL.", "TUQ.", "Q.", "none"] as c
  *
  * const kt: SigningPrefix = "KT.";
  * ```
+ *
+ * @category Plan model
  */
 export type SigningPrefix = (typeof SIGNING_PREFIXES)[number];
 
@@ -38,6 +42,8 @@ export type SigningPrefix = (typeof SIGNING_PREFIXES)[number];
  *
  * signatureSchema.parse({ prefix: "KT.", authorityTitle: "CHỦ TỊCH", signerTitle: "PHÓ CHỦ TỊCH", signerName: "Mai Sơn" });
  * ```
+ *
+ * @category Plan model
  */
 export const signatureSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -56,6 +62,8 @@ export const signatureSchema = /* @__PURE__ */ (() =>
  *
  * const s: Signature = { prefix: "KT.", authorityTitle: "CHỦ TỊCH", signerTitle: "PHÓ CHỦ TỊCH", signerName: "Mai Sơn" };
  * ```
+ *
+ * @category Plan model
  */
 export type Signature = z.infer<typeof signatureSchema>;
 
@@ -69,6 +77,8 @@ export type Signature = z.infer<typeof signatureSchema>;
  *
  * DISTRIBUTION_PURPOSES; // => ["recipient", "archive"]
  * ```
+ *
+ * @category Plan model
  */
 export const DISTRIBUTION_PURPOSES = ["recipient", "archive"] as const;
 
@@ -82,6 +92,8 @@ export const DISTRIBUTION_PURPOSES = ["recipient", "archive"] as const;
  *
  * distributionEntrySchema.parse({ text: "Bộ Nội vụ", recipients: ["bo-noi-vu"], purpose: "recipient" });
  * ```
+ *
+ * @category Plan model
  */
 export const distributionEntrySchema = /* @__PURE__ */ (() =>
   z.object({
@@ -99,6 +111,8 @@ export const distributionEntrySchema = /* @__PURE__ */ (() =>
  *
  * const e: DistributionEntry = { text: "Lưu: VT, KGVX.", recipients: ["vpubnd-vt", "vpubnd-kgvx"], purpose: "archive" };
  * ```
+ *
+ * @category Plan model
  */
 export type DistributionEntry = z.infer<typeof distributionEntrySchema>;
 
@@ -124,6 +138,8 @@ export type DistributionEntry = z.infer<typeof distributionEntrySchema>;
  *   source: ["signature"],
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const planMetadataSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -151,5 +167,7 @@ export const planMetadataSchema = /* @__PURE__ */ (() =>
  *   return m.number ? `${m.title.vi} (số ${m.number})` : m.title.vi;
  * }
  * ```
+ *
+ * @category Plan model
  */
 export type PlanMetadata = z.infer<typeof planMetadataSchema>;

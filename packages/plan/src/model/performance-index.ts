@@ -19,6 +19,8 @@ import { planIdSchema, sourceClausesSchema } from "./common.js";
  *   citation: { document: "766/QĐ-TTg", confidence: "VERIFIED" },
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const indexComponentSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -39,6 +41,8 @@ export const indexComponentSchema = /* @__PURE__ */ (() =>
  *
  * const c: IndexComponent = { id: "papi.e-governance", name: { vi: "Quản trị điện tử", en: "E-Governance" }, citation: { confidence: "VERIFIED" } };
  * ```
+ *
+ * @category Plan model
  */
 export type IndexComponent = z.infer<typeof indexComponentSchema>;
 
@@ -56,6 +60,8 @@ export type IndexComponent = z.infer<typeof indexComponentSchema>;
  *   citation: { confidence: "UNCONFIRMED" },
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const indexFactSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -73,6 +79,8 @@ export const indexFactSchema = /* @__PURE__ */ (() =>
  *
  * const f: IndexFact = { id: "x", text: { vi: "…", en: "…" }, citation: { confidence: "SECONDARY" } };
  * ```
+ *
+ * @category Plan model
  */
 export type IndexFact = z.infer<typeof indexFactSchema>;
 
@@ -98,6 +106,8 @@ export type IndexFact = z.infer<typeof indexFactSchema>;
  *   source: ["I.1"],
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const performanceIndexSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -124,5 +134,7 @@ export const performanceIndexSchema = /* @__PURE__ */ (() =>
  *   return i.components.filter((c) => c.maxPoints !== undefined);
  * }
  * ```
+ *
+ * @category Plan model
  */
 export type PerformanceIndex = z.infer<typeof performanceIndexSchema>;

@@ -26,6 +26,8 @@ import { topicSchema } from "./topic.js";
  *
  * planSchema.safeParse(bacNinh2026Plan()).success; // => true
  * ```
+ *
+ * @category Plan model
  */
 export const planSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -55,5 +57,7 @@ export const planSchema = /* @__PURE__ */ (() =>
  * const plan: Plan = bacNinh2026Plan();
  * plan.metadata.year; // => 2026
  * ```
+ *
+ * @category Plan model
  */
 export type Plan = z.infer<typeof planSchema>;

@@ -14,6 +14,8 @@ import { statementSchema } from "./statement.js";
  *
  * REPORTING_KINDS; // => ["periodic-report", "synthesis", "escalation"]
  * ```
+ *
+ * @category Plan model
  */
 export const REPORTING_KINDS = ["periodic-report", "synthesis", "escalation"] as const;
 
@@ -26,6 +28,8 @@ export const REPORTING_KINDS = ["periodic-report", "synthesis", "escalation"] as
  *
  * const k: ReportingKind = "escalation";
  * ```
+ *
+ * @category Plan model
  */
 export type ReportingKind = (typeof REPORTING_KINDS)[number];
 
@@ -46,6 +50,8 @@ export type ReportingKind = (typeof REPORTING_KINDS)[number];
  *   note: { vi: "Trước ngày 10 tháng sau", en: "Before the 10th of the next month" },
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const reportingScheduleSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -66,6 +72,8 @@ export const reportingScheduleSchema = /* @__PURE__ */ (() =>
  *   return s.periodKind === "month";
  * }
  * ```
+ *
+ * @category Plan model
  */
 export type ReportingSchedule = z.infer<typeof reportingScheduleSchema>;
 
@@ -94,6 +102,8 @@ export type ReportingSchedule = z.infer<typeof reportingScheduleSchema>;
  *   source: ["closing"],
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const reportingEdgeSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -123,5 +133,7 @@ export const reportingEdgeSchema = /* @__PURE__ */ (() =>
  *   return edge.from.includes(actor);
  * }
  * ```
+ *
+ * @category Plan model
  */
 export type ReportingEdge = z.infer<typeof reportingEdgeSchema>;

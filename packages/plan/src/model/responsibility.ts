@@ -27,6 +27,8 @@ import { planIdSchema, sourceClausesSchema } from "./common.js";
  *
  * DUTY_KINDS.includes("escalate"); // => true
  * ```
+ *
+ * @category Plan model
  */
 export const DUTY_KINDS = [
   "inform",
@@ -56,6 +58,8 @@ export const DUTY_KINDS = [
  *
  * const k: DutyKind = "report";
  * ```
+ *
+ * @category Plan model
  */
 export type DutyKind = (typeof DUTY_KINDS)[number];
 
@@ -83,6 +87,8 @@ export type DutyKind = (typeof DUTY_KINDS)[number];
  *   source: ["V.4"],
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const responsibilitySchema = /* @__PURE__ */ (() =>
   z.object({
@@ -110,5 +116,7 @@ export const responsibilitySchema = /* @__PURE__ */ (() =>
  *   return r.actors.includes(actor);
  * }
  * ```
+ *
+ * @category Plan model
  */
 export type Responsibility = z.infer<typeof responsibilitySchema>;

@@ -19,6 +19,8 @@ import { planIdSchema, sourceClausesSchema } from "./common.js";
  *   source: ["I.2"],
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const statementSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -37,5 +39,7 @@ export const statementSchema = /* @__PURE__ */ (() =>
  *
  * const s: Statement = { id: "p1", text: { vi: "Tuyên truyền kịp thời", en: "Communicate in time" }, source: ["I.1"] };
  * ```
+ *
+ * @category Plan model
  */
 export type Statement = z.infer<typeof statementSchema>;

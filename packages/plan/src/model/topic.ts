@@ -22,6 +22,8 @@ import { statementSchema } from "./statement.js";
  *   source: ["II.4.6"],
  * });
  * ```
+ *
+ * @category Plan model
  */
 export const topicSchema = /* @__PURE__ */ (() =>
   z.object({
@@ -42,5 +44,7 @@ export const topicSchema = /* @__PURE__ */ (() =>
  *
  * const t: Topic = { code: "T5", name: { vi: "Kết quả nổi bật", en: "Outstanding results" }, keywords: ["sáng kiến"], focalTasks: [], source: ["II.5"] };
  * ```
+ *
+ * @category Plan model
  */
 export type Topic = z.infer<typeof topicSchema>;

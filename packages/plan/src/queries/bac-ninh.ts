@@ -15,6 +15,8 @@ import { findCommune } from "./communes.js";
  * const r = bacNinhCommune("phường kinh bac");
  * if (r.ok) r.value.code; // => "09187"
  * ```
+ *
+ * @category Queries
  */
 export function bacNinhCommune(query: string | number): Result<Commune> {
   return findCommune(bacNinhAdminUnits(), query);

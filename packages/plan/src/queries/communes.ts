@@ -11,6 +11,8 @@ import { planMessages } from "../messages.js";
  *
  * MAX_COMMUNE_QUERY_LENGTH; // => 200
  * ```
+ *
+ * @category Queries
  */
 export const MAX_COMMUNE_QUERY_LENGTH = 200;
 
@@ -111,6 +113,8 @@ function pick(candidates: readonly Commune[] | undefined, kind: CommuneKind | un
  * findCommune(units, "xa tuan dao").ok; // => true
  * findCommune(units, 7663).ok; // => true (Xã Tuấn Đạo, code 07663)
  * ```
+ *
+ * @category Queries
  */
 export function findCommune(register: AdminUnitRegister, query: string | number): Result<Commune> {
   if (typeof query === "number") {

@@ -19,6 +19,8 @@ import { dueInRange, type DueDateEvaluator, type DueOccurrence } from "./due.js"
  * const r = dueInRange(bacNinh2026Plan(), { from: "2026-03-01", to: "2026-03-31" }, deadlinesEvaluator());
  * if (r.ok) r.value.map((o) => `${o.period}: ${o.due}`); // the February media report and the Q1 CCHC report
  * ```
+ *
+ * @category Queries
  */
 export function deadlinesEvaluator(options: ObligationEvaluateOptions = {}): DueDateEvaluator {
   return (obligation, period) => {
@@ -48,6 +50,8 @@ export function deadlinesEvaluator(options: ObligationEvaluateOptions = {}): Due
  * const r = bacNinh2026DueInRange({ from: "2026-01-01", to: "2026-12-31" });
  * if (r.ok) r.value.length; // 15: 11 monthly media reports due in 2026 and the 4 CCHC-cycle reports
  * ```
+ *
+ * @category Queries
  */
 export function bacNinh2026DueInRange(
   range: { readonly from: IsoDate; readonly to: IsoDate },

@@ -15,6 +15,8 @@ import { planObligations } from "./obligations.js";
  *
  * const d: EvaluatedDue = { due: "2026-02-09", earliest: "2026-02-09", latest: "2026-02-10" };
  * ```
+ *
+ * @category Queries
  */
 export interface EvaluatedDue {
   /** The due date under the rule's reading (or the documented default). */
@@ -39,6 +41,8 @@ export interface EvaluatedDue {
  * const tenthOfNextMonth: DueDateEvaluator = (_obligation, period) =>
  *   ok({ due: period.kind === "month" ? `${period.month === 12 ? period.year + 1 : period.year}-${String((period.month % 12) + 1).padStart(2, "0")}-09` : `${period.year}-12-20` });
  * ```
+ *
+ * @category Queries
  */
 export type DueDateEvaluator = (obligation: Obligation, period: Period) => Result<EvaluatedDue>;
 
@@ -53,6 +57,8 @@ export type DueDateEvaluator = (obligation: Obligation, period: Period) => Resul
  *   return `${o.due}: ${o.obligation.what.vi} (${o.periodLabel.vi})`;
  * }
  * ```
+ *
+ * @category Queries
  */
 export interface DueOccurrence {
   /** The obligation (from {@link planObligations}). */
@@ -92,6 +98,8 @@ export interface DueOccurrence {
  * const r = dueInRange(bacNinh2026Plan(), { from: "2026-03-01", to: "2026-03-31" }, fake);
  * if (r.ok) r.value.map((o) => o.period); // => ["2026-03"]
  * ```
+ *
+ * @category Queries
  */
 export function dueInRange(plan: Plan, range: { readonly from: IsoDate; readonly to: IsoDate }, evaluate: DueDateEvaluator): Result<DueOccurrence[]> {
   if (!isIsoDate(range.from) || !isIsoDate(range.to) || range.from > range.to) {

@@ -15,6 +15,8 @@ import { actorAndGroups } from "./membership.js";
  *   return `${d.responsibility.id} (via ${d.via}): ${d.responsibility.duty.en}`;
  * }
  * ```
+ *
+ * @category Queries
  */
 export interface DutyOfActor {
   /** The duty. */
@@ -39,6 +41,8 @@ export interface DutyOfActor {
  * const r = dutiesOf(bacNinh2026Plan(), "bao-ptth-bac-ninh", { direct: true });
  * if (r.ok) r.value.map((d) => d.responsibility.id); // => ["V.5.a", "V.5.b", "V.5.c"]
  * ```
+ *
+ * @category Queries
  */
 export function dutiesOf(plan: Plan, actorId: string, options: { readonly direct?: boolean } = {}): Result<DutyOfActor[]> {
   if (!plan.actors.some((a) => a.id === actorId)) return err(makeError(planMessages, "plan.unknown_actor", { id: actorId.slice(0, 60) }));
@@ -60,6 +64,8 @@ export function dutiesOf(plan: Plan, actorId: string, options: { readonly direct
  *
  * const e: CoordinationEdge = { actor: "so-vhttdl", partner: "so-noi-vu", responsibility: "V.2.a" };
  * ```
+ *
+ * @category Queries
  */
 export interface CoordinationEdge {
   /** The actor who owes the duty. */
@@ -82,6 +88,8 @@ export interface CoordinationEdge {
  * coordinationEdges(bacNinh2026Plan()).filter((e) => e.partner === "ban-tgdv-tinh-uy");
  * // => [{ actor: "so-vhttdl", partner: "ban-tgdv-tinh-uy", responsibility: "V.2.a" }]
  * ```
+ *
+ * @category Queries
  */
 export function coordinationEdges(plan: Plan): CoordinationEdge[] {
   return plan.responsibilities.flatMap((r) =>

@@ -13,6 +13,8 @@ import { planMessages } from "../messages.js";
  *
  * const r: ResolvedIndexPoints = { component: "766.online", points: 22, origin: "data", confidence: "VERIFIED" };
  * ```
+ *
+ * @category Queries
  */
 export interface ResolvedIndexPoints {
   /** The component's id. */
@@ -44,6 +46,8 @@ export interface ResolvedIndexPoints {
  * const r = resolveIndexPoints(i766, { "766.digitisation.e-results": 8 });
  * if (r.ok) r.value.find((p) => p.component === "766.digitisation.e-results"); // => { component: "766.digitisation.e-results", points: 8, origin: "user", confidence: "UNCONFIRMED" }
  * ```
+ *
+ * @category Queries
  */
 export function resolveIndexPoints(index: PerformanceIndex, supplied: Readonly<Record<string, number>> = {}): Result<ResolvedIndexPoints[]> {
   const known = new Set(index.components.map((c) => c.id));

@@ -14,6 +14,8 @@ import type { Plan } from "../model/plan.js";
  *   return b.number?.ok ? b.number.value.kind : "unnumbered";
  * }
  * ```
+ *
+ * @category Queries
  */
 export interface ParsedLegalBasis {
   /** The legal basis as authored. */
@@ -34,6 +36,8 @@ export interface ParsedLegalBasis {
  * parsedLegalBases(bacNinh2026Plan()).map((b) => (b.number?.ok ? `${b.number.value.type}-${b.number.value.issuer}` : "—"));
  * // => ["NQ-CP", "KH-UBND", "KH-UBND", "—"]
  * ```
+ *
+ * @category Queries
  */
 export function parsedLegalBases(plan: Plan): ParsedLegalBasis[] {
   return plan.legalBases.map((basis) => ({

@@ -14,6 +14,8 @@ import type { Plan } from "../model/plan.js";
  *
  * actorAndGroups(bacNinh2026Plan(), "so-noi-vu"); // => ["so-noi-vu", "co-quan-thuoc-ubnd-tinh", "co-quan-don-vi-dia-phuong"]
  * ```
+ *
+ * @category Queries
  */
 export function actorAndGroups(plan: Plan, actorId: string): string[] {
   const result = [actorId];

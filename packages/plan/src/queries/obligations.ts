@@ -23,6 +23,8 @@ function party(plan: Plan, id: string): Party {
  * planObligations(bacNinh2026Plan()).map((o) => [o.id, o.periodKind]);
  * // => [["bac-ninh-2026.media-monthly-report", "month"], ["bac-ninh-2026.agencies-cchc-report", "cchc-cycle"]]
  * ```
+ *
+ * @category Queries
  */
 export function planObligations(plan: Plan): Obligation[] {
   return plan.reporting.flatMap((edge: ReportingEdge): Obligation[] => {

@@ -14,6 +14,8 @@ import { actorAndGroups } from "./membership.js";
  *
  * const arc: ReportingArc = { from: "bao-ptth-bac-ninh", to: "so-vhttdl", role: "to", edge: "media-monthly-report" };
  * ```
+ *
+ * @category Queries
  */
 export interface ReportingArc {
   /** The sender's actor id. */
@@ -39,6 +41,8 @@ export interface ReportingArc {
  * reportingGraph(bacNinh2026Plan()).filter((a) => a.to === "chu-tich-ubnd-tinh").map((a) => a.edge);
  * // => ["culture-synthesis-to-chairman", "difficulties-to-chairman"]
  * ```
+ *
+ * @category Queries
  */
 export function reportingGraph(plan: Plan): ReportingArc[] {
   return plan.reporting.flatMap((edge) =>
@@ -68,6 +72,8 @@ function edgesFor(plan: Plan, actorId: string, pick: (edge: ReportingEdge) => re
  * const r = obligationsOwedBy(bacNinh2026Plan(), "so-y-te");
  * if (r.ok) r.value.map((e) => e.id); // => ["agencies-cchc-report", "difficulties-escalation"]
  * ```
+ *
+ * @category Queries
  */
 export function obligationsOwedBy(plan: Plan, actorId: string): Result<ReportingEdge[]> {
   return edgesFor(plan, actorId, (edge) => edge.from);
@@ -86,6 +92,8 @@ export function obligationsOwedBy(plan: Plan, actorId: string): Result<Reporting
  * const r = obligationsReceivedBy(bacNinh2026Plan(), "so-vhttdl");
  * if (r.ok) r.value.map((e) => e.id); // => ["media-monthly-report", "agencies-cchc-report", "difficulties-escalation"]
  * ```
+ *
+ * @category Queries
  */
 export function obligationsReceivedBy(plan: Plan, actorId: string): Result<ReportingEdge[]> {
   return edgesFor(plan, actorId, (edge) => [...edge.to, ...edge.copy]);
@@ -105,6 +113,8 @@ export function obligationsReceivedBy(plan: Plan, actorId: string): Result<Repor
  * describeReporting(bacNinh2026Plan(), "en")[0];
  * // => "Bắc Ninh Newspaper and Radio-Television → Department of Culture, Sports and Tourism: Report on the results of reform communication — Every month, before the 10th"
  * ```
+ *
+ * @category Queries
  */
 export function describeReporting(plan: Plan, lang: Lang = DEFAULT_LANG): string[] {
   const name = (id: string): string => {

@@ -11,6 +11,8 @@ import { planMessages } from "../messages.js";
  *
  * MAX_TOPIC_TEXT_LENGTH; // => 1000000
  * ```
+ *
+ * @category Queries
  */
 export const MAX_TOPIC_TEXT_LENGTH = 1_000_000;
 
@@ -24,6 +26,8 @@ export const MAX_TOPIC_TEXT_LENGTH = 1_000_000;
  *
  * const m: TopicMatch = { code: "T4.6", score: 2, keywords: ["chuyển đổi số", "thanh toán trực tuyến"] };
  * ```
+ *
+ * @category Queries
  */
 export interface TopicMatch {
   /** The topic's code. */
@@ -71,6 +75,8 @@ function prepare(topics: readonly Topic[]) {
  * const r = matchTopics(topics, "Tỷ lệ THANH TOAN TRUC TUYEN và hồ sơ trễ hạn phải xin lỗi");
  * if (r.ok) r.value.map((m) => m.code); // => ["T4.2", "T4.6"]
  * ```
+ *
+ * @category Queries
  */
 export function matchTopics(topics: readonly Topic[], text: string): Result<TopicMatch[]> {
   if (text.length > MAX_TOPIC_TEXT_LENGTH) {

@@ -33,6 +33,8 @@ import { validateProcedureStatistics, type ProcedureStatistics } from "../proced
  *
  * const input: IndicatorInput = { path: "dossiers.online", name: { vi: "số hồ sơ tiếp nhận trực tuyến", en: "dossiers received online" }, value: 812 };
  * ```
+ *
+ * @category Calculators
  */
 export interface IndicatorInput {
   /** Path of the figure in `procedure-statistics`. */
@@ -53,6 +55,8 @@ export interface IndicatorInput {
  *
  * const text = (s: IndicatorScore): string => `${s.explanation.vi} [${s.confidence}]`;
  * ```
+ *
+ * @category Calculators
  */
 export interface IndicatorScore {
   /** Stable id, e.g. `"766.feedback-satisfaction"`. */
@@ -90,6 +94,8 @@ export interface IndicatorScore {
  *
  * const options: IndicatorOptions = { points: { "766.procedures-published-on-time": { maxPoints: 4, scoring: "linear", confidence: "UNCONFIRMED" } } };
  * ```
+ *
+ * @category Calculators
  */
 export interface IndicatorOptions {
   /** The data-defined indicators (default {@link UNCONFIRMED_766_INDICATORS}); validated. */
@@ -107,6 +113,8 @@ export interface IndicatorOptions {
  *
  * const unconfirmed = (r: IndicatorReport) => r.indicators.filter((s) => s.confidence === "UNCONFIRMED").map((s) => s.id);
  * ```
+ *
+ * @category Calculators
  */
 export interface IndicatorReport {
   /** The agency. */
@@ -314,6 +322,8 @@ function score(stats: ProcedureStatistics, def: IndicatorDefinition, hardCoded: 
  * const r = computeIndicators(stats);
  * if (r.ok) r.value.indicators.find((s) => s.id === "766.feedback-satisfaction")?.explanation.vi;
  * ```
+ *
+ * @category Calculators
  */
 export function computeIndicators(stats: unknown, options: IndicatorOptions = {}): Result<IndicatorReport> {
   const checked = validateProcedureStatistics(stats, "vi");

@@ -19,6 +19,8 @@ import { agencySection, difficultySection, mediaSection, source } from "./synthe
  *
  * const input: SynthesisInput = { media: [], agencies: [], difficulties: [] };
  * ```
+ *
+ * @category Calculators
  */
 export interface SynthesisInput {
   /** Monthly media reports (`monthly-media-report`). */
@@ -49,6 +51,8 @@ export interface SynthesisInput {
  *   forms: [{ text: "Tăng video ngắn trên mạng xã hội chính danh.", channel: "F1.social" }],
  * };
  * ```
+ *
+ * @category Calculators
  */
 export type SynthesisAdvice = NonNullable<SynthesisReportInput["advice"]>;
 
@@ -61,6 +65,8 @@ export type SynthesisAdvice = NonNullable<SynthesisReportInput["advice"]>;
  *
  * const options: SynthesisOptions = { generatedAt: "2026-04-05T08:00:00+07:00", coverage: { from: "2026-01", to: "2026-03" } };
  * ```
+ *
+ * @category Calculators
  */
 export interface SynthesisOptions {
   /** When the synthesis is computed (default: now, in UTC). */
@@ -123,6 +129,8 @@ export interface SynthesisOptions {
  * const r = synthesizeReports({ media: [january, february] }, { generatedAt: "2026-03-12T08:00:00+07:00" });
  * if (r.ok) r.value.media.byMonth.map((m) => [m.month, m.newsItems, m.sources]);
  * ```
+ *
+ * @category Calculators
  */
 export function synthesizeReports(input: SynthesisInput, options: SynthesisOptions = {}): Result<SynthesisReport> {
   const checked = synthesisSources(input, options.plan, options.duplicates ?? "error", options.validatedInputs === true);

@@ -30,6 +30,8 @@ import type { ReportSchemaId } from "../validate/definition.js";
  *
  * const due: DueDate = { due: "2026-03-09", earliestSafe: "2026-03-09", latestSafe: "2026-03-10" };
  * ```
+ *
+ * @category Calculators
  */
 export interface DueDate {
   /** The due date under the selected (default) reading: the last day on which the report is on time. */
@@ -56,6 +58,8 @@ export interface DueDate {
  * // A fixed answer, as in a test: the February report is due on 9 March.
  * const dueDate: DueDateFunction = () => ok({ due: "2026-03-09" });
  * ```
+ *
+ * @category Calculators
  */
 export type DueDateFunction = (rule: DeadlineRule, period: string) => Result<DueDate>;
 
@@ -69,6 +73,8 @@ export type DueDateFunction = (rule: DeadlineRule, period: string) => Result<Due
  *
  * const r: TimelinessReport = { month: "2026-02", submittedAt: "2026-03-06T09:30:00+07:00" };
  * ```
+ *
+ * @category Calculators
  */
 export interface TimelinessReport {
   /** Reporting month (monthly media report). */
@@ -90,6 +96,8 @@ export interface TimelinessReport {
  * const fixed: TimelinessOptions = { dueDate: () => ok({ due: "2026-03-09" }), submittedAt: "2026-03-10T08:00:00+07:00" };
  * const onTheStateCalendar: TimelinessOptions = {}; // evaluateDeadline on vietnamCalendar()
  * ```
+ *
+ * @category Calculators
  */
 export interface TimelinessOptions {
   /**
@@ -121,6 +129,8 @@ export interface TimelinessOptions {
  *
  * const s: TimelinessStatus = "ambiguous";
  * ```
+ *
+ * @category Calculators
  */
 export type TimelinessStatus = "on-time" | "ambiguous" | "late";
 
@@ -133,6 +143,8 @@ export type TimelinessStatus = "on-time" | "ambiguous" | "late";
  *
  * const line = (t: Timeliness): string => `${t.status}: ${t.explanation.en}`;
  * ```
+ *
+ * @category Calculators
  */
 export interface Timeliness {
   /** The schema of the report. */
@@ -224,6 +236,8 @@ const fail = (code: ReportCalculatorCode, params: MessageParams = {}) => err(mak
  * // or with a due-date function of your own
  * reportTimeliness("monthly-media-report", { month: "2026-02", submittedAt: "2026-03-10T08:00:00+07:00" }, { dueDate: () => ok({ due: "2026-03-09" }) });
  * ```
+ *
+ * @category Calculators
  */
 export function reportTimeliness(schemaId: ReportSchemaId, report: TimelinessReport, options: TimelinessOptions = {}): Result<Timeliness> {
   const obligation = options.obligation ?? reportObligation(schemaId);

@@ -19,6 +19,8 @@ import type { ReportSchemaId } from "../validate/definition.js";
  *   description: { vi: "Tổng số tin của các chuyên mục bằng tổng số tin.", en: "The sections' news items add up to the total." },
  * };
  * ```
+ *
+ * @category Rules and data
  */
 export interface CrossFieldRule {
   /** The schema the rule belongs to. */
@@ -119,6 +121,8 @@ const unique = (schemaId: ReportSchemaId, path: string, vi: string, en: string):
  *
  * CROSS_FIELD_RULES.filter((r) => r.schemaId === "monthly-media-report").map((r) => r.path);
  * ```
+ *
+ * @category Rules and data
  */
 export const CROSS_FIELD_RULES: readonly CrossFieldRule[] = [
   // monthly-media-report

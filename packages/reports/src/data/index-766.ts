@@ -24,6 +24,8 @@ const QD_766 = {
  *
  * STATISTICS_FIGURES["dossiers.online"].en; // => "dossiers received online"
  * ```
+ *
+ * @category Rules and data
  */
 export const STATISTICS_FIGURES = {
   "procedures.published": { vi: "tổng số TTHC đã công bố trong kỳ", en: "procedures published in the period" },
@@ -61,6 +63,8 @@ export const STATISTICS_FIGURES = {
  *
  * const f: StatisticsFigure = "payments.online";
  * ```
+ *
+ * @category Rules and data
  */
 export type StatisticsFigure = keyof typeof STATISTICS_FIGURES;
 
@@ -74,6 +78,8 @@ export type StatisticsFigure = keyof typeof STATISTICS_FIGURES;
  *
  * CONFIRMED_766_SOURCES["766.feedback-satisfaction"].confidence; // => "VERIFIED"
  * ```
+ *
+ * @category Rules and data
  */
 export const CONFIRMED_766_SOURCES = {
   "766.procedures-published-on-time": {
@@ -124,6 +130,8 @@ export const CONFIRMED_766_SOURCES = {
  *   citation: { document: "766/QĐ-TTg", confidence: "UNCONFIRMED" },
  * };
  * ```
+ *
+ * @category Rules and data
  */
 export interface IndicatorDefinition {
   /** Stable id, e.g. `"766.online-dossiers"`. */
@@ -153,6 +161,8 @@ export interface IndicatorDefinition {
  *
  * const rule: PointsRule = { maxPoints: 4, scoring: { thresholds: [{ atLeast: 100, points: 4 }, { atLeast: 90, points: 3 }] }, confidence: "UNCONFIRMED" };
  * ```
+ *
+ * @category Rules and data
  */
 export interface PointsRule {
   /** Maximum points. */
@@ -179,6 +189,8 @@ const unconfirmed = (note: string): Citation => ({ ...QD_766, confidence: "UNCON
  *
  * UNCONFIRMED_766_INDICATORS.every((d) => d.citation.confidence === "UNCONFIRMED"); // => true
  * ```
+ *
+ * @category Rules and data
  */
 export const UNCONFIRMED_766_INDICATORS: readonly IndicatorDefinition[] = [
   {

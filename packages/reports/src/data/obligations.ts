@@ -18,6 +18,8 @@ import type { ReportSchemaId } from "../validate/definition.js";
  *
  * REPORT_PLAN_EDGES["monthly-media-report"]; // => "media-monthly-report"
  * ```
+ *
+ * @category Rules and data
  */
 export const REPORT_PLAN_EDGES: Readonly<Record<ReportSchemaId, string | null>> = {
   "monthly-media-report": "media-monthly-report",
@@ -46,6 +48,8 @@ let byEdge: ReadonlyMap<string, Obligation> | undefined;
  * reportObligation("monthly-media-report")?.rule; // => { kind: "day-of-month", day: 10, wording: "before", monthsAfterPeriodEnd: 1 }
  * reportObligation("difficulty-report"); // => undefined
  * ```
+ *
+ * @category Rules and data
  */
 export function reportObligation(schemaId: ReportSchemaId): Obligation | undefined {
   const plan = bacNinh2026Plan();

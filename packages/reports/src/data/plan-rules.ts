@@ -23,6 +23,8 @@ import type { ReportSchemaId } from "../validate/definition.js";
  *   description: { vi: "Đơn vị gửi có khó khăn, vướng mắc để phản ánh.", en: "The sender may raise difficulties." },
  * };
  * ```
+ *
+ * @category Plan rules
  */
 export interface PlanRule {
   /** The schema the rule belongs to. */
@@ -61,6 +63,8 @@ const sender = (schemaId: ReportSchemaId, path: string, edge: string, vi: string
  * PLAN_RULES.filter((r) => r.schemaId === "monthly-media-report").map((r) => [r.path, r.edge]);
  * // => [["/unit/actor", "media-monthly-report"]]
  * ```
+ *
+ * @category Plan rules
  */
 export const PLAN_RULES: readonly PlanRule[] = [
   sender(

@@ -14,6 +14,8 @@ import { COMMON_FIELD_DOCS, FIELD_DOCS } from "./field-docs.js";
  *
  * const doc: JsonSchemaDocument = { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object" };
  * ```
+ *
+ * @category JSON Schema
  */
 export type JsonSchemaDocument = Readonly<Record<string, unknown>>;
 
@@ -29,6 +31,8 @@ type Node = Record<string, unknown>;
  *
  * const source: JsonSchemaSource = monthlyMediaReport;
  * ```
+ *
+ * @category JSON Schema
  */
 export interface JsonSchemaSource {
   /** Stable id. */
@@ -53,6 +57,8 @@ const DIALECT = "https://json-schema.org/draft/2020-12/schema";
  * jsonSchemaUri("monthly-media-report"); // => "urn:cchc:report:monthly-media-report:v2"
  * jsonSchemaUri("procedure-statistics"); // => "urn:cchc:report:procedure-statistics:v1"
  * ```
+ *
+ * @category JSON Schema
  */
 export function jsonSchemaUri(id: ReportSchemaId): string {
   return `urn:cchc:report:${id}:v${SCHEMA_VERSIONS[id]}`;
@@ -137,6 +143,8 @@ function annotateTree(id: ReportSchemaId, node: Node, path: string): Node {
  *
  * generateJsonSchema(monthlyMediaReport).$id; // => "urn:cchc:report:monthly-media-report:v2"
  * ```
+ *
+ * @category JSON Schema
  */
 export function generateJsonSchema(source: JsonSchemaSource): JsonSchemaDocument {
   const generated = z.toJSONSchema(source.schema, { io: "input", target: "draft-2020-12" }) as Node;

@@ -12,6 +12,8 @@ import { defineCatalogue } from "@cchc/core";
  * formatMessage(reportCalculatorMessages, "timeliness.no_submission_time", {}, "en");
  * // => "There is no submission time (submittedAt) to judge timeliness against."
  * ```
+ *
+ * @category Messages
  */
 export const reportCalculatorMessages = /* @__PURE__ */ defineCatalogue({
   vi: {
@@ -81,5 +83,7 @@ export const reportCalculatorMessages = /* @__PURE__ */ defineCatalogue({
  *
  * const code: ReportCalculatorCode = "synthesis.duplicate_report";
  * ```
+ *
+ * @category Messages
  */
 export type ReportCalculatorCode = keyof (typeof reportCalculatorMessages)["vi"];

@@ -13,6 +13,8 @@ import { defineCatalogue } from "@cchc/core";
  * formatMessage(reportPlanMessages, "report.sender_not_obliged", { actor: "so-tu-phap", what: "the media report", clause: "V.5", senders: "bao-ptth-bac-ninh" }, "en");
  * // => "\"so-tu-phap\" does not send \"the media report\" under the plan (V.5); it is sent by: bao-ptth-bac-ninh."
  * ```
+ *
+ * @category Messages
  */
 export const reportPlanMessages = /* @__PURE__ */ defineCatalogue({
   vi: {
@@ -38,5 +40,7 @@ export const reportPlanMessages = /* @__PURE__ */ defineCatalogue({
  *
  * const code: ReportPlanRuleCode = "report.sender_not_obliged";
  * ```
+ *
+ * @category Messages
  */
 export type ReportPlanRuleCode = keyof (typeof reportPlanMessages)["vi"];

@@ -15,6 +15,8 @@ import { defineCatalogue } from "@cchc/core";
  * formatMessage(reportValidationMessages, "report.date_outside_month", { date: "2026-03-01", month: "2026-02" }, "en");
  * // => "The date 2026-03-01 is not in the reporting month 2026-02."
  * ```
+ *
+ * @category Messages
  */
 export const reportValidationMessages = /* @__PURE__ */ defineCatalogue({
   vi: {
@@ -96,5 +98,7 @@ export const reportValidationMessages = /* @__PURE__ */ defineCatalogue({
  *
  * const code: ReportValidationCode = "report.sum_mismatch";
  * ```
+ *
+ * @category Messages
  */
 export type ReportValidationCode = keyof (typeof reportValidationMessages)["vi"];

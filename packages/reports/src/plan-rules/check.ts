@@ -18,6 +18,8 @@ import type { ReportSchemaId } from "../validate/definition.js";
  *
  * const options: PlanRuleOptions = { plan: bacNinh2026Plan(), lang: "en" };
  * ```
+ *
+ * @category Plan rules
  */
 export interface PlanRuleOptions {
   /** The plan whose reporting graph is read (default: Bắc Ninh's 2026 plan, `bacNinh2026Plan()`). */
@@ -116,6 +118,8 @@ function checkParty(plan: Plan, party: Party, edge: ReportingEdge, lang: Lang): 
  * checkPlanRules("monthly-media-report", { unit: { actor: "so-tu-phap" } }, { lang: "en" })[0]?.message;
  * // => "\"so-tu-phap\" does not send \"Report on the results of reform communication\" under the plan (V.5); it is sent by: bao-ptth-bac-ninh."
  * ```
+ *
+ * @category Plan rules
  */
 export function checkPlanRules(schemaId: ReportSchemaId, report: unknown, options: PlanRuleOptions = {}): ValidationIssue[] {
   const lang = isLang(options.lang) ? options.lang : DEFAULT_LANG;

@@ -16,6 +16,8 @@ import { checkPlanRules } from "./check.js";
  * const againstBacNinh2026: ReportValidateOptions = { lang: "en" };
  * const shapeAlone: ReportValidateOptions = { plan: false }; // a report of another plan (examples/second-plan)
  * ```
+ *
+ * @category Plan rules
  */
 export interface ReportValidateOptions extends ValidateOptions {
   /**

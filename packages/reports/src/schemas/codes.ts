@@ -14,6 +14,8 @@ import type { ActorId, ChannelCode } from "@cchc/plan/codes";
  *
  * PRESENTATION_FORMS.includes("reportage"); // => true
  * ```
+ *
+ * @category Report schemas
  */
 export const PRESENTATION_FORMS = ["news", "article", "reportage", "talk-show", "infographic", "video", "podcast", "other"] as const;
 
@@ -26,6 +28,8 @@ export const PRESENTATION_FORMS = ["news", "article", "reportage", "talk-show", 
  *
  * const form: PresentationForm = "talk-show";
  * ```
+ *
+ * @category Report schemas
  */
 export type PresentationForm = (typeof PRESENTATION_FORMS)[number];
 
@@ -40,6 +44,8 @@ export type PresentationForm = (typeof PRESENTATION_FORMS)[number];
  *
  * SECTION_KINDS; // => ["section", "page", "none"]
  * ```
+ *
+ * @category Report schemas
  */
 export const SECTION_KINDS = ["section", "page", "none"] as const;
 
@@ -52,6 +58,8 @@ export const SECTION_KINDS = ["section", "page", "none"] as const;
  *
  * const kind: SectionKind = "page";
  * ```
+ *
+ * @category Report schemas
  */
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
@@ -66,6 +74,8 @@ export type SectionKind = (typeof SECTION_KINDS)[number];
  *
  * MEDIA_CHANNEL_CODES.includes("F1.press.tv"); // => true
  * ```
+ *
+ * @category Report schemas
  */
 export const MEDIA_CHANNEL_CODES = [
   "F1.press.print",
@@ -92,6 +102,8 @@ export const MEDIA_CHANNEL_CODES = [
  *
  * AIR_CHANNEL_CODES; // => ["F1.press.radio", "F1.press.tv"]
  * ```
+ *
+ * @category Rules and data
  */
 export const AIR_CHANNEL_CODES = ["F1.press.radio", "F1.press.tv"] as const satisfies readonly ChannelCode[];
 
@@ -111,6 +123,8 @@ export const AIR_CHANNEL_CODES = ["F1.press.radio", "F1.press.tv"] as const sati
  * FORM_TOTALS.reportage; // => "articles"
  * Object.hasOwn(FORM_TOTALS, "video"); // => false
  * ```
+ *
+ * @category Rules and data
  */
 export const FORM_TOTALS: Readonly<Partial<Record<PresentationForm, "newsItems" | "articles">>> = {
   news: "newsItems",
@@ -128,6 +142,8 @@ export const FORM_TOTALS: Readonly<Partial<Record<PresentationForm, "newsItems" 
  *
  * const channel: MediaChannelCode = "F1.press.radio";
  * ```
+ *
+ * @category Report schemas
  */
 export type MediaChannelCode = (typeof MEDIA_CHANNEL_CODES)[number];
 
@@ -141,5 +157,7 @@ export type MediaChannelCode = (typeof MEDIA_CHANNEL_CODES)[number];
  *
  * COMMUNE_LEVEL_ACTOR_IDS.includes("ubnd-xa-phuong"); // => true
  * ```
+ *
+ * @category Report schemas
  */
 export const COMMUNE_LEVEL_ACTOR_IDS = ["ubnd-xa-phuong", "dang-uy-xa-phuong", "trung-tam-phvhcc-xa"] as const satisfies readonly ActorId[];

@@ -92,6 +92,8 @@ export function text(max: number) {
  *
  * MAX_COUNT; // => 100000000
  * ```
+ *
+ * @category Report schemas
  */
 export const MAX_COUNT = 100_000_000;
 
@@ -126,6 +128,8 @@ export function count(max: number = MAX_COUNT) {
  *
  * MINUTES_PER_MONTH; // => 44640
  * ```
+ *
+ * @category Report schemas
  */
 export const MINUTES_PER_MONTH = 44_640;
 

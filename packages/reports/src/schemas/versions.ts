@@ -21,6 +21,8 @@ import { SYNTHESIS_REPORT_VERSION } from "./synthesis-report.js";
  * SCHEMA_VERSIONS["monthly-media-report"]; // => 2
  * SCHEMA_VERSIONS["difficulty-report"]; // => 1
  * ```
+ *
+ * @category Report schemas
  */
 export const SCHEMA_VERSIONS = {
   "monthly-media-report": MONTHLY_MEDIA_REPORT_VERSION,

@@ -12,6 +12,8 @@ import { reportValidator, type ReportValidationResult, type ValidateOptions } fr
  *
  * REPORT_SCHEMA_IDS.length; // => 5
  * ```
+ *
+ * @category Validation
  */
 export const REPORT_SCHEMA_IDS = [
   "monthly-media-report",
@@ -30,6 +32,8 @@ export const REPORT_SCHEMA_IDS = [
  *
  * const id: ReportSchemaId = "procedure-statistics";
  * ```
+ *
+ * @category Validation
  */
 export type ReportSchemaId = (typeof REPORT_SCHEMA_IDS)[number];
 
@@ -46,6 +50,8 @@ export type ReportSchemaId = (typeof REPORT_SCHEMA_IDS)[number];
  * monthlyMediaReport.version; // => 2
  * monthlyMediaReport.validate({}, "en").valid; // => false
  * ```
+ *
+ * @category Validation
  */
 export interface ReportDefinition<T> {
   /** Stable id. */

@@ -27,6 +27,8 @@ import { reportValidationMessages } from "../messages/validation.js";
  * const result: ReportValidationResult<DifficultyReport> = validateDifficultyReport({}, { lang: "en" });
  * result.valid; // => false
  * ```
+ *
+ * @category Validation
  */
 export type ReportValidationResult<T> = ReportValidationSuccess<T> | ReportValidationFailure;
 
@@ -42,6 +44,8 @@ export type ReportValidationResult<T> = ReportValidationSuccess<T> | ReportValid
  *   return r.value.period;
  * }
  * ```
+ *
+ * @category Validation
  */
 export interface ReportValidationSuccess<T> {
   /** Always `true`. */
@@ -63,6 +67,8 @@ export interface ReportValidationSuccess<T> {
  *   return r.issues.map((i) => i.path);
  * }
  * ```
+ *
+ * @category Validation
  */
 export interface ReportValidationFailure {
   /** Always `false`. */
@@ -82,6 +88,8 @@ export interface ReportValidationFailure {
  *
  * const english: ValidateOptions = { lang: "en" };
  * ```
+ *
+ * @category Validation
  */
 export interface ValidateOptions {
   /** Language of the messages: `"vi"` (default) or `"en"`. */
@@ -99,6 +107,8 @@ export interface ValidateOptions {
  * const validate: ReportValidator<MonthlyMediaReport> = validateMonthlyMediaReport;
  * validate(null).valid; // => false
  * ```
+ *
+ * @category Validation
  */
 export type ReportValidator<T> = (input: unknown, options?: ValidateOptions | Lang) => ReportValidationResult<T>;
 
@@ -112,6 +122,8 @@ export type ReportValidator<T> = (input: unknown, options?: ValidateOptions | La
  *
  * validateMonthlyMediaReport({}).issues.length <= MAX_ISSUES + 1; // => true
  * ```
+ *
+ * @category Validation
  */
 export const MAX_ISSUES = 1000;
 

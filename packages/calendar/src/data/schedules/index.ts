@@ -18,6 +18,8 @@ import { SCHEDULE_2026 } from "./2026.js";
  *
  * OFFICIAL_SCHEDULES.filter((s) => s.complete).map((s) => s.year); // => [2024, 2025, 2026]
  * ```
+ *
+ * @category Calendar data
  */
 export const OFFICIAL_SCHEDULES: readonly YearSchedule[] = /* @__PURE__ */ SCHEDULES_2010_2023.concat([SCHEDULE_2024, SCHEDULE_2025, SCHEDULE_2026]);
 
@@ -30,5 +32,7 @@ export const OFFICIAL_SCHEDULES: readonly YearSchedule[] = /* @__PURE__ */ SCHED
  *
  * SCHEDULES_LAST_VERIFIED; // => "2026-07-23"
  * ```
+ *
+ * @category Calendar data
  */
 export const SCHEDULES_LAST_VERIFIED = "2026-07-23";

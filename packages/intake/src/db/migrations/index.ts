@@ -10,6 +10,8 @@ import { initialMigration } from "./0001-initial.js";
  *
  * const m: Migration = { version: 2, name: "an index", sql: "CREATE INDEX x ON intake_revision (received_at);" };
  * ```
+ *
+ * @category Storage
  */
 export interface Migration {
   /** 1, 2, 3… without gaps. */
@@ -29,5 +31,7 @@ export interface Migration {
  *
  * INTAKE_MIGRATIONS.map((m) => m.version); // => [1]
  * ```
+ *
+ * @category Storage
  */
 export const INTAKE_MIGRATIONS: readonly Migration[] = [initialMigration];
