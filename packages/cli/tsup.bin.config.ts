@@ -35,6 +35,7 @@ export const LAZY_MODULES = {
   ical: "src/lazy/ical.ts",
   "plan-deadlines": "src/lazy/plan-deadlines.ts",
   validation: "src/validate/run-validation.ts",
+  "ndjson-worker": "src/validate/ndjson-worker.ts",
   "default-registry": "src/schemas/default-registry.ts",
   documents: "src/lazy/documents.ts",
   suggest: "src/suggest.ts",

@@ -4,15 +4,19 @@
  * 1. Cold start of `cchc docref 167/KH-UBND` — median wall time of 21 spawns of the built bin, next to
  *    the named baseline `node -e ""` (bare Node start-up on the same machine). Target: < 300 ms. The
  *    calendar commands (which load the calendar chunk) are timed alongside for information.
- * 2. Peak RSS of `cchc validate monthly-media-report --ndjson --json` (the shipped bin and the schema of
- *    @cchc/reports) over 100 000 monthly media reports (~4 kB each, made from the package's valid
- *    example: every 10th with totals that do not add up, every 1000th cut short), next to the baseline of
- *    the same run over 1 000 reports (with constant memory, the two peaks stay close). Target: < 150 MB.
+ * 2. Throughput of `cchc validate monthly-media-report <file> --ndjson --json` (the shipped bin, its
+ *    default threads) next to the named baseline bench/ndjson-baseline.mjs — the plain script an
+ *    integrator would write: readline + JSON.parse + ajv (allErrors) on the shipped JSON Schema, one JSON
+ *    verdict per line — on the shipped valid example repeated 100 000 times (~4 kB a line) and on the
+ *    shipped invalid example repeated 100 000 times (~0.45 kB a line). Median wall time of interleaved
+ *    runs; target: cchc at least 1.5× faster on both.
+ * 3. Peak RSS of the same command over 1 000 000 lines (the shipped invalid example repeated), next to
+ *    the baseline of the same run over 100 000 lines: with constant memory, the two peaks stay close.
  *    The peak is read by a preloaded module (bench/report-rss.mjs) when the process exits.
  *
  * `node scripts/bench.mjs cli` runs only this file.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,7 +29,12 @@ if (!existsSync(bin)) throw new Error("Build first: pnpm build");
 
 const COLD_START_RUNS = 21;
 const COLD_START_TARGET_MS = 300;
-const RSS_TARGET_MB = 150;
+/**
+ * Memory is flat when ten times the input raises the peak RSS by at most this fraction: each V8 heap
+ * (the main thread's and every worker's) settles at a size of its own choosing, a little higher on a
+ * longer run, but nothing is kept per line.
+ */
+const RSS_GROWTH_MAX = 0.25;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -83,63 +92,99 @@ console.log(
     `target < ${COLD_START_TARGET_MS} ms: ${verdict(docref.median < COLD_START_TARGET_MS)}`,
 );
 
-const example = JSON.parse(readFileSync(join(pkg, "..", "reports", "examples", "monthly-media-report.valid.json"), "utf8")) as {
-  reportId: string;
-  documentNumber: string;
-  totals: { newsItems: number };
-};
-
-/** Writes `lines` monthly media reports, one per line: every 10th with a wrong total, every 1000th not JSON. */
-async function writeNdjson(path: string, lines: number): Promise<void> {
+/** Writes `count` copies of one line. */
+async function writeRepeated(path: string, line: string, count: number): Promise<void> {
   const out = createWriteStream(path);
-  for (let i = 1; i <= lines; i++) {
-    const report = {
-      ...example,
-      reportId: `BPTTH-CCHC-2026-02-${i}`,
-      documentNumber: `${i}/BC-BPTTH`,
-      totals: { ...example.totals, newsItems: example.totals.newsItems + (i % 10 === 0 ? 1 : 0) },
-    };
-    const text = JSON.stringify(report);
-    const line = i % 1000 === 0 ? text.slice(0, 100) : text;
-    if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-  }
+  const block = line.repeat(1000);
+  for (let i = 0; i < count / 1000; i++) if (!out.write(block)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
-function peakRss(file: string): { mb: number; seconds: number; summary: string } {
-  const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ["--import", rssReporter, bin, "validate", "monthly-media-report", file, "--ndjson", "--json", "--lang", "en"], {
-    stdio: ["ignore", "ignore", "pipe"],
-    encoding: "utf8",
+interface Run {
+  readonly seconds: number;
+  readonly mb: number;
+  readonly status: number | null;
+  readonly stderr: string;
+}
+
+/** Runs node with `args` (stdout discarded), timing it and reading its peak RSS. */
+function timed(args: readonly string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ["--import", rssReporter, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr!.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    child.on("error", reject);
+    child.on("close", (status) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const kib = Number(/maxRSS=(\d+)/.exec(stderr)?.[1]);
+      if (!Number.isFinite(kib)) reject(new Error(`no RSS reported: exit ${status}\n${stderr}`));
+      else resolve({ seconds, mb: kib / 1024, status, stderr });
+    });
   });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const kib = Number(/maxRSS=(\d+)/.exec(result.stderr)?.[1]);
-  if (result.status !== 1 || !Number.isFinite(kib)) throw new Error(`unexpected run: exit ${result.status}\n${result.stderr}`);
-  return { mb: kib / 1024, seconds, summary: result.stderr.split("\n")[0] ?? "" };
 }
 
 const rssReporter = pathToFileURL(join(pkg, "bench", "report-rss.mjs")).href;
+const baselineScript = join(pkg, "bench", "ndjson-baseline.mjs");
+const schemaFile = join(pkg, "..", "reports", "schemas", "monthly-media-report.schema.json");
+const cchc = (file: string) => [bin, "validate", "monthly-media-report", file, "--ndjson", "--json", "--lang", "en"];
+const THROUGHPUT_LINES = 100_000;
+const THROUGHPUT_ROUNDS = 3;
+const THROUGHPUT_TARGET = 1.5;
+
 const dir = mkdtempSync(join(tmpdir(), "cchc-bench-"));
 try {
-  const small = join(dir, "1k.ndjson");
-  const large = join(dir, "100k.ndjson");
-  await writeNdjson(small, 1_000);
-  await writeNdjson(large, 100_000);
-  console.log(`\n## cchc validate monthly-media-report --ndjson --json: peak RSS\nbaseline: the same run over 1 000 reports`);
-  const a = peakRss(small);
-  const b = peakRss(large);
-  console.table([
-    { task: "baseline: 1 000 reports", "peak RSS": `${a.mb.toFixed(1)} MB`, time: `${a.seconds.toFixed(2)} s`, summary: a.summary },
-    {
-      task: `100 000 reports (${(statSync(large).size / 1e6).toFixed(1)} MB)`,
-      "peak RSS": `${b.mb.toFixed(1)} MB`,
-      time: `${b.seconds.toFixed(2)} s`,
-      summary: b.summary,
-    },
-  ]);
   console.log(
-    `100k monthly reports: ${b.mb.toFixed(1)} MB peak RSS (${(b.mb - a.mb).toFixed(1)} MB over 1k), ` +
-      `${Math.round(100_000 / b.seconds).toLocaleString("en-US")} reports/s; target < ${RSS_TARGET_MB} MB: ${verdict(b.mb < RSS_TARGET_MB)}`,
+    `\n## cchc validate monthly-media-report --ndjson --json: ${THROUGHPUT_LINES.toLocaleString("en-US")} lines (median of ${THROUGHPUT_ROUNDS} interleaved runs)\n` +
+      `baseline: bench/ndjson-baseline.mjs (readline + JSON.parse + ajv allErrors on the shipped JSON Schema, one verdict per line)`,
+  );
+  const rows: Record<string, string>[] = [];
+  const ratios: string[] = [];
+  for (const kind of ["valid", "invalid"] as const) {
+    const shipped = readFileSync(join(pkg, "..", "reports", "examples", `monthly-media-report.${kind}.json`), "utf8");
+    const file = join(dir, `${kind}.ndjson`);
+    await writeRepeated(file, `${JSON.stringify(JSON.parse(shipped))}\n`, THROUGHPUT_LINES);
+    const base: Run[] = [];
+    const ours: Run[] = [];
+    for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
+      base.push(await timed([baselineScript, schemaFile, file]));
+      ours.push(await timed(cchc(file)));
+    }
+    const expected = kind === "valid" ? 0 : 1;
+    for (const r of [...base, ...ours]) if (r.status !== expected) throw new Error(`unexpected exit ${r.status} on ${kind} input\n${r.stderr}`);
+    const b = median(base.map((r) => r.seconds));
+    const o = median(ours.map((r) => r.seconds));
+    const mb = (runs: Run[]) => `${Math.max(...runs.map((r) => r.mb)).toFixed(1)} MB`;
+    const size = `${(statSync(file).size / 1e6).toFixed(1)} MB`;
+    rows.push({ input: `${kind} (${size})`, task: "baseline: readline + JSON.parse + ajv", time: `${b.toFixed(2)} s`, "peak RSS": mb(base) });
+    rows.push({ input: `${kind} (${size})`, task: "cchc validate --ndjson --json", time: `${o.toFixed(2)} s`, "peak RSS": mb(ours) });
+    const ratio = b / o;
+    ratios.push(
+      `${kind}: cchc ${ratio >= 1 ? `${ratio.toFixed(2)}× faster` : `${(1 / ratio).toFixed(2)}× slower`} than the baseline ` +
+        `(target ≥ ${THROUGHPUT_TARGET}× faster: ${verdict(ratio >= THROUGHPUT_TARGET)})`,
+    );
+    rmSync(file, { force: true });
+  }
+  console.table(rows);
+  for (const line of ratios) console.log(line);
+
+  console.log(`\n## cchc validate monthly-media-report --ndjson --json: peak RSS, 100 000 vs 1 000 000 lines\nbaseline: the same run over 100 000 lines`);
+  const invalidLine = `${JSON.stringify(JSON.parse(readFileSync(join(pkg, "..", "reports", "examples", "monthly-media-report.invalid.json"), "utf8")))}\n`;
+  const small = join(dir, "100k.ndjson");
+  const large = join(dir, "1m.ndjson");
+  await writeRepeated(small, invalidLine, 100_000);
+  await writeRepeated(large, invalidLine, 1_000_000);
+  const a = await timed(cchc(small));
+  const c = await timed(cchc(large));
+  for (const r of [a, c]) if (r.status !== 1) throw new Error(`unexpected run: exit ${r.status}\n${r.stderr}`);
+  console.table([
+    { task: "baseline: 100 000 lines", "peak RSS": `${a.mb.toFixed(1)} MB`, time: `${a.seconds.toFixed(2)} s`, summary: a.stderr.split("\n")[0] ?? "" },
+    { task: "1 000 000 lines", "peak RSS": `${c.mb.toFixed(1)} MB`, time: `${c.seconds.toFixed(2)} s`, summary: c.stderr.split("\n")[0] ?? "" },
+  ]);
+  const growth = c.mb / a.mb - 1;
+  console.log(
+    `1M lines: ${c.mb.toFixed(1)} MB peak RSS, ${(growth * 100).toFixed(0)}% over 100k (${(c.mb - a.mb).toFixed(1)} MB), ` +
+      `${Math.round(1_000_000 / c.seconds).toLocaleString("en-US")} lines/s; target ≤ ${RSS_GROWTH_MAX * 100}% for ten times the input: ${verdict(growth <= RSS_GROWTH_MAX)}`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -13,6 +13,8 @@ export interface ProgramSetup {
   readonly lang: Lang;
   readonly io: CliIo;
   readonly schemas: () => Promise<SchemaRegistry>;
+  /** Whether `schemas` is the bin's own registry, which worker threads can rebuild on their side. */
+  readonly binSchemas: boolean;
   readonly commands: readonly CliCommand[];
   /** Receives the exit code of the command that ran. */
   readonly done: (code: ExitCode) => void;
@@ -84,6 +86,7 @@ function attach(parent: Command, spec: CliCommand, setup: ProgramSetup, t: Comma
       lang,
       json: globals.json === true,
       schemas: setup.schemas,
+      binSchemas: setup.binSchemas,
       t: cliText(lang),
       now: setup.now,
     };

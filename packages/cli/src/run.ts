@@ -101,7 +101,7 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
   let exit: ExitCode = EXIT_CODES.ok;
   try {
     const now = options.now ?? (() => new Date());
-    const program = buildProgram({ lang, io, commands, schemas: schemaLoader(options.schemas), done: (code) => (exit = code), now });
+    const program = buildProgram({ lang, io, commands, schemas: schemaLoader(options.schemas), binSchemas: options.schemas === undefined, done: (code) => (exit = code), now });
     const names = program.commands.map((c) => c.name());
     await program.parseAsync([...helpForUnknownCommand(argv, names)], { from: "user" });
     return exit;

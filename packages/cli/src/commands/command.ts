@@ -14,6 +14,11 @@ export interface CommandContext {
   readonly json: boolean;
   /** The schema registry, loaded on first use (it pulls in zod). */
   readonly schemas: () => Promise<SchemaRegistry>;
+  /**
+   * Whether `schemas` is the registry the bin ships (no `schemas` option given to `runCli`): only then
+   * can worker threads rebuild it, and `validate --ndjson` validate in parallel.
+   */
+  readonly binSchemas: boolean;
   /** Formats a CLI-wide message (src/messages.ts) in `lang`. */
   readonly t: (key: CliMessageKey, params?: MessageParams) => string;
   /** The current instant (the run's clock: tests pass a fixed one). */

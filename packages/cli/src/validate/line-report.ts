@@ -4,7 +4,7 @@ import type { SchemaEntry } from "../schemas/schema-entry.js";
 import type { LineReport, ValidationReport } from "../schemas/validation-report.js";
 import type { RawLine } from "./lines.js";
 
-type Text = (key: CliMessageKey, params?: MessageParams) => string;
+export type Text = (key: CliMessageKey, params?: MessageParams) => string;
 
 /**
  * Decodes and parses JSON strictly (UTF-8, I-JSON: see `parseStrictJson` of `@cchc/core`) and validates

@@ -15,7 +15,8 @@ export interface ByteSource {
   readonly chunks: Stream.Stream<Uint8Array, InputError>;
 }
 
-const CHUNK_BYTES = 64 * 1024;
+/** Bytes per read: 1 MiB costs a quarter of the CPU time of 64 KiB reads on a large file (measured), for 1 MiB of buffer. */
+const CHUNK_BYTES = 1024 * 1024;
 
 /** A file as a stream; the file handle is a scoped resource, closed however the stream ends. */
 function fileChunks(path: string): Stream.Stream<Uint8Array, InputError> {

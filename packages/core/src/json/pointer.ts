@@ -18,5 +18,11 @@ function escapePointer(segment: PropertyKey): string {
  * @category Strict JSON
  */
 export function toJsonPointer(path: readonly PropertyKey[]): string {
-  return path.map((segment) => `/${escapePointer(segment)}`).join("");
+  let pointer = "";
+  for (const segment of path) {
+    // Indexes and plain names (the usual case) need no escaping.
+    if (typeof segment === "number" || (typeof segment === "string" && !segment.includes("~") && !segment.includes("/"))) pointer += `/${segment}`;
+    else pointer += `/${escapePointer(segment)}`;
+  }
+  return pointer;
 }

@@ -62,6 +62,22 @@ function zodLocale(lang: Lang): z.core.$ZodErrorMap {
 const MAX_LISTED_VALUES = 6;
 
 /**
+ * The first values of a list, as a message shows them, kept by list: zod hands the same array to
+ * every issue of an enum. The values shown are kept beside the text, so that a list changed since
+ * gets its text made again.
+ */
+const examplesByList = new WeakMap<readonly unknown[], { readonly shown: readonly unknown[]; readonly text: string }>();
+
+function examplesOf(values: readonly unknown[]): string {
+  const first = values.slice(0, 3);
+  const known = examplesByList.get(values);
+  if (known !== undefined && known.shown.length === first.length && known.shown.every((v, i) => Object.is(v, first[i]))) return known.text;
+  const text = first.map((v) => JSON.stringify(v)).join(", ");
+  examplesByList.set(values, { shown: first, text });
+  return text;
+}
+
+/**
  * Plain wording for the structural errors people meet most in forms, where zod's locale text is
  * technical ("expected string to have >=1 characters", "expected number to be >=0", "received
  * undefined", a list of 99 codes).
@@ -76,7 +92,7 @@ function plainMessage(issue: z.core.$ZodRawIssue, lang: Lang): string | undefine
     return messages["zod.negative"];
   }
   if (issue.code === "invalid_value" && issue.values.length > MAX_LISTED_VALUES) {
-    const examples = issue.values.slice(0, 3).map((v) => JSON.stringify(v)).join(", ");
+    const examples = examplesOf(issue.values);
     const received = typeof issue.input === "string" ? issue.input.slice(0, 40) : String(issue.input);
     return interpolate(messages["zod.not_in_list"], { received, count: issue.values.length, examples });
   }

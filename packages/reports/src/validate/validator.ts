@@ -149,7 +149,46 @@ function errorMapOf(lang: Lang): z.core.$ZodErrorMap {
   return (errorMaps[lang] ??= zodErrorMap(lang));
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; issues: z.core.$ZodRawIssue[]; finalize: (issue: z.core.$ZodRawIssue) => z.core.$ZodIssue };
+type Parsed<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      issues: z.core.$ZodRawIssue[];
+      finalize: (issue: z.core.$ZodRawIssue) => z.core.$ZodIssue;
+      message: (issue: z.core.$ZodRawIssue) => string;
+    };
+
+/** What `finalizeIssue` reads of the schema or check that raised an issue. */
+interface Raiser {
+  readonly _zod?: { readonly traits?: ReadonlySet<string>; readonly def?: { readonly error?: z.core.$ZodErrorMap } };
+}
+
+/**
+ * The message zod core's `finalizeIssue` gives an issue — the issue's own, else the first error map to
+ * answer, in zod's order (the raiser's, the owning schema's, the parse's, the global ones) — without the
+ * copy of the whole issue it also makes, which was a fifth of the failure path. The owner is stamped on
+ * the issue as `finalizeIssue` stamps it. The parser-equivalence tests hold the result to zod's.
+ */
+function finalMessage(raw: z.core.$ZodRawIssue, ctx: z.core.ParseContextInternal, settings: z.core.$ZodConfig): string {
+  const issue = raw as unknown as { message?: string; inst?: Raiser | undefined; schema?: Raiser | undefined };
+  const mapped = raw as Parameters<z.core.$ZodErrorMap>[0];
+  const inst = issue.inst;
+  const traits = inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck")) issue.schema ??= inst;
+    else issue.schema = inst;
+  }
+  if (issue.message) return issue.message;
+  const schemaError = issue.schema !== inst ? issue.schema?._zod?.def?.error : undefined;
+  return (
+    util.unwrapMessage(inst?._zod?.def?.error?.(mapped)) ??
+    util.unwrapMessage(schemaError?.(mapped)) ??
+    util.unwrapMessage((ctx.error as z.core.$ZodErrorMap | undefined)?.(mapped)) ??
+    util.unwrapMessage(settings.customError?.(mapped)) ??
+    util.unwrapMessage(settings.localeError?.(mapped)) ??
+    "Invalid input"
+  );
+}
 
 /**
  * zod's `safeParse`, without the `ZodError` it wraps the issues in (an `Error` subclass, built on the
@@ -163,7 +202,12 @@ function parse<T>(schema: z.ZodMiniType<T>, input: unknown, error: z.core.$ZodEr
   if (result instanceof Promise) throw new $ZodAsyncError();
   if (result.issues.length === 0) return { ok: true, value: result.value as T };
   const settings = config();
-  return { ok: false, issues: result.issues, finalize: (issue) => util.finalizeIssue(issue, ctx, settings) };
+  return {
+    ok: false,
+    issues: result.issues,
+    finalize: (issue) => util.finalizeIssue(issue, ctx, settings),
+    message: (issue) => finalMessage(issue, ctx, settings),
+  };
 }
 
 /** The cchc data of a domain issue (as `toValidationIssues` of @cchc/core recognizes it). */
@@ -185,6 +229,13 @@ function flatten(parsed: Extract<Parsed<unknown>, { ok: false }>, lang: Lang): V
     const data = cchcData(raw);
     if (data) {
       out.push({ path: toJsonPointer(raw.path ?? []), code: data.code, message: lang === "en" ? data.message.en : data.message.vi });
+      continue;
+    }
+    if (raw.code !== "unrecognized_keys" || raw.keys.length === 1) {
+      // One issue as `toValidationIssues` converts zod's finalized issue; an unknown key points at itself.
+      const path = raw.path ?? [];
+      const pointer = toJsonPointer(raw.code === "unrecognized_keys" ? [...path, raw.keys[0] ?? ""] : path);
+      out.push({ path: pointer, code: raw.code, message: parsed.message(raw) });
       continue;
     }
     const issue = parsed.finalize(raw);

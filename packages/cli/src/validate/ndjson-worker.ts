@@ -1,0 +1,30 @@
+/**
+ * The worker thread of `cchc validate --ndjson` (a lazy module of the bin, dist/bin-lazy/ndjson-worker.js,
+ * started only by `openLinePool`): it builds the schema entry from the bin's own registry
+ * (dist/bin-lazy/default-registry.js), then
+ * validates each {@link LineBatch} it is sent exactly as the single-threaded path does (the same
+ * `lineReport`) and answers with the rendered text and counts, tagged with the batch's sequence number.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { cliText } from "../echo.js";
+import { entryToRun } from "../schemas/shape-only.js";
+import type { LineBatch } from "./line-batch.js";
+import { unpackLines } from "./line-batch.js";
+import { validateLines } from "./render-lines.js";
+import type { BatchReply, WorkerSetup } from "./worker-pool.js";
+
+const setup = workerData as WorkerSetup;
+// The registry is the bin's lazy module beside this one, loaded as the main thread loads it: the URL is
+// computed so that the bundler leaves the import alone instead of copying the schemas into this file.
+const registryUrl = new URL("./default-registry.js", import.meta.url).href;
+const { defaultSchemaRegistry } = (await import(registryUrl)) as typeof import("../schemas/default-registry.js");
+const found = defaultSchemaRegistry().get(setup.schemaId);
+if (found === undefined) throw new Error(`Unknown schema ${JSON.stringify(setup.schemaId)} in the worker.`);
+const entry = entryToRun(found, setup.shapeOnly);
+const t = cliText(setup.lang);
+
+parentPort!.on("message", (message: { readonly seq: number; readonly batch: LineBatch }) => {
+  const rendered = validateLines(unpackLines(message.batch), setup.maxLineBytes, entry, setup.lang, setup.json, t);
+  const reply: BatchReply = { seq: message.seq, ...rendered };
+  parentPort!.postMessage(reply);
+});
