@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Lang } from "@cchc/core";
@@ -37,10 +36,6 @@ export function workersAvailable(): boolean {
   return WORKER_URL.protocol === "file:" && existsSync(fileURLToPath(WORKER_URL));
 }
 
-/** Workers to start when `--jobs` is not given: one per core the process may use. */
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
-}
 
 interface Pending {
   readonly resolve: (rendered: RenderedLines) => void;
