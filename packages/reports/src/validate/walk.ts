@@ -1,0 +1,334 @@
+/**
+ * The report validators' own walk over a schema: the containers zod would traverse (strict objects,
+ * arrays with length limits, optional fields) are walked here, and every leaf is taken through its
+ * fast path (see `leafFastPath`) or, when that declines, parsed by zod itself — so every issue is
+ * still raised by zod (or by the package's leaf rules) and worded by the same error maps. What the walk
+ * saves is zod's container work on the failure path, which the validators threw away: each issue's
+ * path array rebuilt at every level (`prefixIssues`, a spread per level), a payload and a `run` call
+ * per container, the generic check loop; and the issues are converted to {@link ValidationIssue}s on
+ * the spot, with the JSON Pointer of the container the walk already holds (a string built once per
+ * container, not a path array per issue converted at the end).
+ *
+ * The walk is exact by construction: a container is walked only in the forms whose zod semantics it
+ * mirrors step by step (named in each function below); anything else — another kind of schema, checks
+ * of other kinds, an object that is not one of the package's strict objects, an oversized or non-array
+ * value for an array — is handed whole to zod's `run` and its issues converted below the container's
+ * pointer. test/walk-equivalence.test.ts holds the walk to `schema.safeParse` on generated payloads.
+ */
+import { toJsonPointer, type ValidationIssue } from "@cchc/core";
+import * as zm from "zod/mini";
+import type * as z from "zod/mini";
+import { $ZodAsyncError, globalConfig, util } from "zod/v4/core";
+import { isRuleCheck } from "../schemas/common.js";
+import { INVALID } from "../schemas/leaf.js";
+import { isStrictObject, leafFastPath } from "../schemas/object.js";
+
+/** What one walk carries: the parse context, the issues found and the counts zod's check loop reads. */
+export interface WalkState {
+  readonly ctx: z.core.ParseContextInternal;
+  /** The converted issues, in zod's order. */
+  readonly issues: ValidationIssue[];
+  /** Raw issues met so far, and how many of them abort (`continue !== true`) or abort explicitly (`continue === false`). */
+  raws: number;
+  aborting: number;
+  explicit: number;
+  /** Converts one raw zod issue raised at `pointer` (see validator.ts). */
+  readonly convert: (raw: z.core.$ZodRawIssue, pointer: string, out: ValidationIssue[]) => void;
+}
+
+/**
+ * A walked schema: takes the value, where it is — the pointer of its container and its own segment
+ * (a pointer segment such as `"/month"`, or an array index), joined only when needed — and returns the
+ * parsed value, which means something only when the walk recorded no issue.
+ */
+export type Node = (value: unknown, base: string, segment: string | number, state: WalkState) => unknown;
+
+type AnySchema = z.core.$ZodType;
+type FastPath = (value: unknown) => unknown;
+
+/** The JSON Pointer of a value: its container's pointer and its own segment. */
+function pointerOf(base: string, segment: string | number): string {
+  return typeof segment === "number" ? `${base}/${segment}` : base + segment;
+}
+
+/** Records one raw issue raised at `pointer`, keeping the counts zod's check loop would read. */
+function record(state: WalkState, raw: z.core.$ZodRawIssue, pointer: string): void {
+  state.raws++;
+  const cont = (raw as { continue?: boolean }).continue;
+  if (cont !== true) state.aborting++;
+  if (cont === false) state.explicit++;
+  state.convert(raw, pointer, state.issues);
+}
+
+/** zod parses the whole value; its issues are converted below the value's pointer. */
+function byZod(schema: AnySchema): Node {
+  return (value, base, segment, state) => {
+    const result = schema._zod.run({ value, issues: [] }, state.ctx) as z.core.ParsePayload;
+    const issues = result.issues;
+    if (issues.length > 0) {
+      const pointer = pointerOf(base, segment);
+      for (let i = 0; i < issues.length; i++) record(state, issues[i]!, pointer);
+    }
+    return result.value;
+  };
+}
+
+/** A leaf with a fast path: the value it accepts, else zod's parse (as the generated object parser does). */
+function leaf(schema: AnySchema, fast: FastPath): Node {
+  const slow = byZod(schema);
+  return (value, base, segment, state) => {
+    const taken = fast(value);
+    return taken !== INVALID ? taken : slow(value, base, segment, state);
+  };
+}
+
+/** A required field's value that is missing: zod's `nonoptional` issue (raised by the object, path the key). */
+function missing(state: WalkState, key: string, pointer: string): void {
+  record(state, { code: "invalid_type", expected: "nonoptional", input: undefined, path: [key] } as z.core.$ZodRawIssue, pointer);
+}
+
+/** Unknown keys of a strict object: zod's one `unrecognized_keys` issue, raised by the object. */
+function unknownKeys(state: WalkState, keys: string[], input: unknown, inst: AnySchema, pointer: string): void {
+  record(state, { code: "unrecognized_keys", keys, input, inst, continue: true } as unknown as z.core.$ZodRawIssue, pointer);
+}
+
+/** One field of a strict object and how it is walked. */
+interface Field {
+  readonly key: string;
+  /** The key as a pointer segment (`"/month"`, escaped once). */
+  readonly segment: string;
+  readonly node: Node;
+  /** The fast path of a required leaf field (taken without the presence test, as the generated parser takes it). */
+  readonly fast: FastPath | undefined;
+  /** zod's `optional` over a schema that is not optional itself: `undefined` is kept (key present) or skipped, unparsed. */
+  readonly optional: boolean;
+}
+
+/** The fields of a strict object, or undefined if one needs zod's own object parser. */
+function fieldsOf(schema: AnySchema, compile: (s: AnySchema) => Node): Field[] | undefined {
+  const shape = (schema._zod.def as z.core.$ZodObjectDef).shape as Record<string, AnySchema>;
+  if (Object.getOwnPropertySymbols(shape).length > 0) return undefined;
+  const fields: Field[] = [];
+  for (const key of Object.keys(shape)) {
+    if (key === "__proto__") return undefined;
+    const field = shape[key]!;
+    const segment = toJsonPointer([key]);
+    const optin = field._zod.optin;
+    if (optin === undefined) {
+      if (field._zod.optout !== undefined) return undefined;
+      const fast = leafFastPath(field);
+      const taken = fast && fast(undefined) === INVALID ? fast : undefined;
+      fields.push({ key, segment, node: taken ? byZod(field) : compile(field), fast: taken, optional: false });
+      continue;
+    }
+    const def = field._zod.def as z.core.$ZodOptionalDef;
+    const traits = field._zod.traits;
+    const plain = traits.has("$ZodOptional") && !traits.has("$ZodExactOptional") && !def.checks?.length;
+    if (optin !== "optional" || field._zod.optout !== "optional" || !plain || def.innerType._zod.optin !== undefined) return undefined;
+    fields.push({ key, segment, node: compile(def.innerType), fast: undefined, optional: true });
+  }
+  return fields;
+}
+
+/**
+ * The source of a strict object's walk, in the steps of its generated parser (schemas/object.ts), which
+ * are zod's: a required field whose fast path declines, and any other required field, is parsed
+ * whatever it holds and, absent (`in` after the parse), gets zod's `nonoptional` issue if its schema
+ * accepted `undefined`, and is kept only when present; an optional field holding `undefined` is kept as
+ * such when its key is present and nothing is parsed, else its inner schema parses it (what
+ * `$ZodOptional` does); then every enumerable key, own or inherited, not in the shape is unknown, in
+ * one issue. Generated with constant keys, as zod's JIT parser is: one shape of object and one
+ * property access per site, where a loop over the fields made every access megamorphic (slower than
+ * zod itself).
+ */
+function objectSource(fields: readonly Field[]): string {
+  const lines = fields.map(({ key, fast, optional }, i) => {
+    const k = JSON.stringify(key);
+    const walk = `n${i}(v, pointer, s${i}, state)`;
+    if (optional) return `{ const v = input[${k}]; if (v === undefined) { if (${k} in input) out[${k}] = undefined; } else out[${k}] = ${walk}; }`;
+    const slow = `const before = state.raws; const r = ${walk}; const present = ${k} in input; if (!present && state.raws === before) missing(state, ${k}, pointer); if (present) out[${k}] = r;`;
+    if (fast) return `{ const v = input[${k}]; const t = f${i}(v); if (t !== INVALID) out[${k}] = t; else { ${slow} } }`;
+    return `{ const v = input[${k}]; ${slow} }`;
+  });
+  const known = fields.map(({ key }) => `case ${JSON.stringify(key)}:`).join(" ");
+  return [
+    "return (value, base, segment, state) => {",
+    "if (!isObject(value)) return self(value, base, segment, state);",
+    "const input = value;",
+    "const pointer = pointerOf(base, segment);",
+    "const out = {};",
+    ...lines,
+    "let unknown;",
+    `for (const key in input) { switch (key) { ${known} continue; } (unknown ??= []).push(key); }`,
+    "if (unknown) unknownKeys(state, unknown, input, inst, pointer);",
+    "return out;",
+    "};",
+  ].join("\n");
+}
+
+/** The same walk as {@link objectSource}, as a loop, for platforms that do not allow `new Function` (a strict CSP). */
+function objectLoop(fields: readonly Field[], inst: AnySchema, self: Node): Node {
+  const known = new Set(fields.map((f) => f.key));
+  return (value, base, segment, state) => {
+    if (!util.isObject(value)) return self(value, base, segment, state);
+    const input = value as Record<string, unknown>;
+    const pointer = pointerOf(base, segment);
+    const out: Record<string, unknown> = {};
+    for (const { key, segment: s, node, fast, optional } of fields) {
+      const v = input[key];
+      if (optional) {
+        if (v === undefined) {
+          if (key in input) out[key] = undefined;
+        } else out[key] = node(v, pointer, s, state);
+        continue;
+      }
+      if (fast) {
+        const t = fast(v);
+        if (t !== INVALID) {
+          out[key] = t;
+          continue;
+        }
+      }
+      const before = state.raws;
+      const r = node(v, pointer, s, state);
+      const present = key in input;
+      if (!present && state.raws === before) missing(state, key, pointer);
+      if (present) out[key] = r;
+    }
+    let unknown: string[] | undefined;
+    for (const key in input) if (!known.has(key)) (unknown ??= []).push(key);
+    if (unknown) unknownKeys(state, unknown, input, inst, pointer);
+    return out;
+  };
+}
+
+/** A strict object of the package (see `strictObject`), walked as described at {@link objectSource}. */
+function strictObject(schema: AnySchema, compile: (s: AnySchema) => Node, generate: boolean): Node | undefined {
+  const fields = fieldsOf(schema, compile);
+  if (!fields) return undefined;
+  const self = byZod(schema);
+  if (!generate) return objectLoop(fields, schema, self);
+  const names = ["isObject", "self", "pointerOf", "missing", "unknownKeys", "inst", "INVALID", ...fields.flatMap((_, i) => [`n${i}`, `f${i}`, `s${i}`])];
+  const values = [util.isObject, self, pointerOf, missing, unknownKeys, schema, INVALID, ...fields.flatMap((f) => [f.node, f.fast, f.segment])];
+  const factory = new Function(...names, objectSource(fields)) as (...args: unknown[]) => Node;
+  return factory(...values);
+}
+
+/** zod's size checks whose `check` reads the value's length only (the ones `list` adds). */
+const LENGTH_CHECKS: ReadonlySet<string> = /* @__PURE__ */ new Set(["max_length", "min_length"]);
+
+let lengthGuard: unknown;
+
+/** zod's own `when` guard of its length checks (one function, shared by all): it reads the value only. */
+function isLengthGuard(when: unknown): boolean {
+  lengthGuard ??= zm.maxLength(1)._zod.def.when;
+  return when === lengthGuard;
+}
+
+/**
+ * Runs checks on a value as zod's check loop (runChecks in zod core's schemas.js) runs them on a payload
+ * whose issues are those recorded since `startAborting`/`startExplicit` were read: a check with a `when`
+ * guard is skipped after an explicit abort or when the guard says so, one without after any aborting
+ * issue; the issues a check raises are stamped with the schema that ran it. Only for checks that read
+ * nothing of the payload but its value (the guard too), which the callers make sure of.
+ */
+function runChecks(checks: readonly z.core.$ZodCheck[], schema: AnySchema, value: unknown, pointer: string, state: WalkState, startAborting: number, startExplicit: number): void {
+  let aborted = state.aborting > startAborting;
+  for (const ch of checks) {
+    const when = ch._zod.def.when;
+    if (when) {
+      if (state.explicit > startExplicit || !when({ value, issues: [] })) continue;
+    } else if (aborted) continue;
+    const payload = { value, issues: [] as z.core.$ZodRawIssue[] };
+    if ((ch._zod.check(payload as z.core.ParsePayload<never>) as unknown) instanceof Promise) throw new $ZodAsyncError();
+    for (const raw of payload.issues) {
+      (raw as { schema?: unknown }).schema ??= schema;
+      record(state, raw, pointer);
+    }
+    aborted ||= state.aborting > startAborting;
+  }
+}
+
+/**
+ * An array (zod's `$ZodArray`) whose checks are zod's length limits: an array no longer than its
+ * smallest maximum is parsed element by element, then its checks run (see {@link runChecks}). A value
+ * that is not an array, or one over the limit (which zod fails before reading any element), goes to
+ * zod whole.
+ */
+function array(schema: AnySchema, compile: (s: AnySchema) => Node): Node | undefined {
+  const def = schema._zod.def as z.core.$ZodArrayDef;
+  const checks = def.checks ?? [];
+  if (!checks.every((ch) => LENGTH_CHECKS.has((ch._zod.def as { check: string }).check) && isLengthGuard(ch._zod.def.when))) return undefined;
+  const maxima = checks.filter((ch) => (ch._zod.def as { check: string }).check === "max_length").map((ch) => (ch._zod.def as unknown as { maximum: number }).maximum);
+  const cap = Math.min(Infinity, ...maxima);
+  const element = compile(def.element);
+  const self = byZod(schema);
+  return (value, base, segment, state) => {
+    if (!Array.isArray(value) || value.length > cap) return self(value, base, segment, state);
+    const startAborting = state.aborting;
+    const startExplicit = state.explicit;
+    const pointer = pointerOf(base, segment);
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = element(value[i], pointer, i, state);
+    if (checks.length > 0) runChecks(checks, schema, out, pointer, state, startAborting, startExplicit);
+    return out;
+  };
+}
+
+/**
+ * A schema whose only checks are the package's cross-field rules (`withRules`): zod runs them after
+ * the structure, and they report nothing once the structure had any issue; so they run, through zod's
+ * check loop, only on a structure walked clean.
+ */
+function withRules(schema: AnySchema, structure: Node): Node {
+  const checks = schema._zod.def.checks ?? [];
+  return (value, base, segment, state) => {
+    const before = state.raws;
+    const startAborting = state.aborting;
+    const parsed = structure(value, base, segment, state);
+    if (state.raws === before) runChecks(checks, schema, parsed, pointerOf(base, segment), state, startAborting, state.explicit);
+    return parsed;
+  };
+}
+
+/** Whether this platform runs generated code (as zod decides for its own JIT parsers). */
+function canGenerate(): boolean {
+  return !globalConfig.jitless && util.allowsEval.value;
+}
+
+function compileNode(schema: AnySchema, compile: (s: AnySchema) => Node, generate: boolean): Node {
+  const fast = leafFastPath(schema);
+  if (fast && fast(undefined) === INVALID) return leaf(schema, fast);
+  const checks = schema._zod.def.checks ?? [];
+  if (isStrictObject(schema)) {
+    const rules = checks.length > 0 && checks.every((ch) => isRuleCheck(ch._zod.check) && ch._zod.def.when === undefined);
+    if (checks.length === 0 || rules) {
+      const structure = strictObject(schema, compile, generate);
+      if (structure) return rules ? withRules(schema, structure) : structure;
+    }
+  } else if (schema._zod.traits.has("$ZodArray")) {
+    const walked = array(schema, compile);
+    if (walked) return walked;
+  }
+  return byZod(schema);
+}
+
+const compiled = new WeakMap<AnySchema, Node>();
+
+/**
+ * The walk of a schema, compiled once per schema; `generate: false` compiles the walk without
+ * generated code (what a platform without `new Function` gets), for tests.
+ */
+export function walkOf(schema: AnySchema, generate: boolean = canGenerate()): Node {
+  if (!generate) {
+    const plain = new WeakMap<AnySchema, Node>();
+    const compileLoop = (s: AnySchema): Node => plain.get(s) ?? (plain.set(s, compileNode(s, compileLoop, false)), plain.get(s)!);
+    return compileLoop(schema);
+  }
+  let node = compiled.get(schema);
+  if (node === undefined) {
+    node = compileNode(schema, (s) => walkOf(s, true), true);
+    compiled.set(schema, node);
+  }
+  return node;
+}
