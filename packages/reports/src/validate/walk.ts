@@ -249,28 +249,92 @@ function runChecks(checks: readonly z.core.$ZodCheck[], schema: AnySchema, value
   }
 }
 
+/** A zod length check of an array: its kind and bound. */
+interface LengthCheck {
+  readonly check: z.core.$ZodCheck;
+  readonly max: boolean;
+  readonly bound: number;
+}
+
 /**
- * An array (zod's `$ZodArray`) whose checks are zod's length limits: an array no longer than its
- * smallest maximum is parsed element by element, then its checks run (see {@link runChecks}). A value
- * that is not an array, or one over the limit (which zod fails before reading any element), goes to
- * zod whole.
+ * The length checks of an array after its elements, as zod's check loop runs them: each has zod's
+ * length guard, which holds for an array, so it is skipped only after an explicit abort (`continue:
+ * false`) since the array began. zod's `max_length` and `min_length` checks raise an issue exactly
+ * when an array's length is over or under their bound (checks.js), so a check within its bound is not
+ * called; one that is not raises its issue through zod, stamped with the array's schema.
  */
-function array(schema: AnySchema, compile: (s: AnySchema) => Node): Node | undefined {
+function lengthChecks(checks: readonly LengthCheck[], schema: AnySchema, out: unknown[], pointer: string, state: WalkState, startExplicit: number): void {
+  for (const { check, max, bound } of checks) {
+    if (state.explicit > startExplicit) continue;
+    if (max ? out.length <= bound : out.length >= bound) continue;
+    const payload = { value: out as unknown, issues: [] as z.core.$ZodRawIssue[] };
+    void check._zod.check(payload as z.core.ParsePayload<never>);
+    for (const raw of payload.issues) {
+      (raw as { schema?: unknown }).schema ??= schema;
+      record(state, raw, pointer);
+    }
+  }
+}
+
+/**
+ * The source of an array's walk (see {@link array}): each element through its fast path, or its walk
+ * when that declines or there is none; then the length checks. Generated per array, as the objects
+ * are, so that each element's call site sees one function.
+ */
+function arraySource(hasChecks: boolean, fast: boolean): string {
+  const element = fast
+    ? "const v = value[i]; const t = fast(v); out[i] = t !== INVALID ? t : element(v, pointer, i, state);"
+    : "out[i] = element(value[i], pointer, i, state);";
+  return [
+    "return (value, base, segment, state) => {",
+    "if (!Array.isArray(value) || value.length > cap) return self(value, base, segment, state);",
+    "const startExplicit = state.explicit;",
+    "const pointer = pointerOf(base, segment);",
+    "const out = new Array(value.length);",
+    `for (let i = 0; i < value.length; i++) { ${element} }`,
+    hasChecks ? "lengthChecks(checks, schema, out, pointer, state, startExplicit);" : "",
+    "return out;",
+    "};",
+  ].join("\n");
+}
+
+/**
+ * An array (zod's `$ZodArray`) whose checks are zod's `max_length` and `min_length` with zod's own
+ * guard: an array no longer than its smallest maximum is parsed element by element (zod's array parser
+ * runs each element on its own payload and keeps every element's value), then its checks run (see
+ * {@link lengthChecks}). A value that is not an array, or one over the limit (which zod fails before
+ * reading any element), goes to zod whole.
+ */
+function array(schema: AnySchema, compile: (s: AnySchema) => Node, generate: boolean): Node | undefined {
   const def = schema._zod.def as z.core.$ZodArrayDef;
-  const checks = def.checks ?? [];
-  if (!checks.every((ch) => LENGTH_CHECKS.has((ch._zod.def as { check: string }).check) && isLengthGuard(ch._zod.def.when))) return undefined;
-  const maxima = checks.filter((ch) => (ch._zod.def as { check: string }).check === "max_length").map((ch) => (ch._zod.def as unknown as { maximum: number }).maximum);
-  const cap = Math.min(Infinity, ...maxima);
-  const element = compile(def.element);
+  const checks: LengthCheck[] = [];
+  for (const check of def.checks ?? []) {
+    const cdef = check._zod.def as unknown as { check: string; maximum?: number; minimum?: number; when?: unknown };
+    if (!LENGTH_CHECKS.has(cdef.check) || !isLengthGuard(cdef.when)) return undefined;
+    const max = cdef.check === "max_length";
+    const bound = max ? cdef.maximum : cdef.minimum;
+    if (typeof bound !== "number") return undefined;
+    checks.push({ check, max, bound });
+  }
+  const cap = Math.min(Infinity, ...checks.filter((c) => c.max).map((c) => c.bound));
+  const fastPath = leafFastPath(def.element);
+  const fast = fastPath && fastPath(undefined) === INVALID ? fastPath : undefined;
+  const element = fast ? byZod(def.element) : compile(def.element);
   const self = byZod(schema);
+  const names = ["cap", "checks", "schema", "self", "element", "fast", "INVALID", "pointerOf", "lengthChecks"];
+  const values = [cap, checks, schema, self, element, fast, INVALID, pointerOf, lengthChecks];
+  if (generate) return (new Function(...names, arraySource(checks.length > 0, fast !== undefined)) as (...args: unknown[]) => Node)(...values);
   return (value, base, segment, state) => {
     if (!Array.isArray(value) || value.length > cap) return self(value, base, segment, state);
-    const startAborting = state.aborting;
     const startExplicit = state.explicit;
     const pointer = pointerOf(base, segment);
     const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = element(value[i], pointer, i, state);
-    if (checks.length > 0) runChecks(checks, schema, out, pointer, state, startAborting, startExplicit);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const t = fast ? fast(v) : INVALID;
+      out[i] = t !== INVALID ? t : element(v, pointer, i, state);
+    }
+    if (checks.length > 0) lengthChecks(checks, schema, out, pointer, state, startExplicit);
     return out;
   };
 }
@@ -307,7 +371,7 @@ function compileNode(schema: AnySchema, compile: (s: AnySchema) => Node, generat
       if (structure) return rules ? withRules(schema, structure) : structure;
     }
   } else if (schema._zod.traits.has("$ZodArray")) {
-    const walked = array(schema, compile);
+    const walked = array(schema, compile, generate);
     if (walked) return walked;
   }
   return byZod(schema);
