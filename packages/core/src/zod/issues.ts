@@ -153,8 +153,34 @@ export function zodErrorMap(lang: Lang = DEFAULT_LANG): z.core.$ZodErrorMap {
   return (issue) => {
     const data = issue.code === "custom" ? cchcParams(issue) : undefined;
     if (data) return lang === "en" ? data.message.en : data.message.vi;
+    if (issue.code === "unrecognized_keys" && issue.keys.length === 1) {
+      const message = unknownKeyMessage(issue.keys[0], lang);
+      if (message !== undefined) return message;
+    }
     return plainMessage(issue, lang) ?? locale(issue);
   };
+}
+
+/**
+ * The pieces of zod's locale message for one unknown key, around the key: zod's `vi` and `en` locales
+ * word it from the key alone — `Khóa không được nhận dạng: "…"`, `Unrecognized key: "…"`, the key put
+ * between quotes as it is (zod core's `joinValues` and `stringifyPrimitive`) — so the message of a key
+ * is the message of a marker key (U+0000) with the marker replaced by the key; made once per language
+ * instead of zod's message per issue (a list of keys mapped and joined). `null` when the locale's
+ * message does not hold the marker exactly once (zod's own message is used then).
+ * test/zod-unknown-key-message.test.ts holds the result to zod's locales.
+ */
+const keyPieces: Partial<Record<Lang, readonly [string, string] | null>> = {};
+
+function unknownKeyMessage(key: unknown, lang: Lang): string | undefined {
+  if (typeof key !== "string") return undefined;
+  let pieces = keyPieces[lang];
+  if (pieces === undefined) {
+    const probe = zodLocale(lang)({ code: "unrecognized_keys", keys: [MARKER], input: {}, path: [] } as never);
+    const cut = (typeof probe === "string" ? probe : probe?.message)?.split(MARKER);
+    pieces = keyPieces[lang] = cut?.length === 2 ? [cut[0]!, cut[1]!] : null;
+  }
+  return pieces === null ? undefined : pieces[0] + key + pieces[1];
 }
 
 /**

@@ -202,14 +202,19 @@ function converter(lang: Lang, ctx: z.core.ParseContextInternal): WalkState["con
   return (raw, pointer, out) => {
     // A domain issue carries its own texts: the one language asked for is read, nothing else formatted.
     const data = cchcData(raw);
+    // Most issues carry no path of their own (the walk holds it): no pointer to make.
+    const path = raw.path;
     if (data) {
-      out.push({ path: pointer + toJsonPointer(raw.path ?? []), code: data.code, message: lang === "en" ? data.message.en : data.message.vi });
+      out.push({ path: path === undefined ? pointer : pointer + toJsonPointer(path), code: data.code, message: lang === "en" ? data.message.en : data.message.vi });
       return;
     }
-    if (raw.code !== "unrecognized_keys" || raw.keys.length === 1) {
+    if (raw.code !== "unrecognized_keys") {
+      out.push({ path: path === undefined ? pointer : pointer + toJsonPointer(path), code: raw.code, message: finalMessage(raw, ctx, settings) });
+      return;
+    }
+    if (raw.keys.length === 1) {
       // One issue as `toValidationIssues` converts zod's finalized issue; an unknown key points at itself.
-      const path = raw.path ?? [];
-      const below = toJsonPointer(raw.code === "unrecognized_keys" ? [...path, raw.keys[0] ?? ""] : path);
+      const below = toJsonPointer(path === undefined ? [raw.keys[0] ?? ""] : [...path, raw.keys[0] ?? ""]);
       out.push({ path: pointer + below, code: raw.code, message: finalMessage(raw, ctx, settings) });
       return;
     }
