@@ -74,12 +74,12 @@ function jsonSchemaKeywords<S extends z.ZodMiniType>(schema: S, keywords: z.core
  */
 function textRule(max: number): LeafRule<string> {
   return {
-    check: (payload) => {
+    check: (payload, lang) => {
       const value = payload.value;
       if (value.length === 0) {
         payload.issues.push({ code: "too_small", origin: "string", minimum: 1, inclusive: true, input: value });
       } else if (!hasNonBlank(value)) {
-        payload.issues.push(domainIssue("report.blank_text", {}, [], value));
+        payload.issues.push(domainIssue("report.blank_text", {}, [], value, lang));
       } else if (longerThan(value, max)) {
         payload.issues.push({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: value });
       } else {
@@ -180,8 +180,8 @@ export function isoDateTime() {
  */
 function formatted(pattern: RegExp, code: ReportValidationCode) {
   const schema = fusedString({
-    check: (payload) => {
-      if (!pattern.test(payload.value)) payload.issues.push(domainIssue(code, { input: shown(payload.value) }, [], payload.value));
+    check: (payload, lang) => {
+      if (!pattern.test(payload.value)) payload.issues.push(domainIssue(code, { input: shown(payload.value) }, [], payload.value, lang));
     },
     fast: (value) => (typeof value === "string" && pattern.test(value) ? value : INVALID),
   });

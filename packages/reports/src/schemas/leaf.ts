@@ -10,6 +10,8 @@
  */
 import * as z from "zod/mini";
 import { $constructor } from "zod/v4/core";
+import type { Lang } from "@cchc/core";
+import { oneLanguageOf } from "./issue.js";
 
 /** What a fast path returns for a value it does not accept as is: the full parse then says why. */
 export const INVALID: unique symbol = Symbol("cchc.invalid");
@@ -22,8 +24,11 @@ export interface Payload<T> {
 
 /** The rule of a leaf, in the two forms the validator uses. */
 export interface LeafRule<T> {
-  /** Runs on a value of the right type: pushes zod issues (as a check would) and may rewrite the value. */
-  readonly check: (payload: Payload<T>) => void;
+  /**
+   * Runs on a value of the right type: pushes zod issues (as a check would) and may rewrite the value.
+   * `lang`, when given, is the one language the issues will be read in (see `ONE_LANGUAGE`).
+   */
+  readonly check: (payload: Payload<T>, lang?: Lang) => void;
   /** Any value: the parsed value if it passes the type test and the rule, else {@link INVALID}. */
   readonly fast: (value: unknown) => unknown;
 }
@@ -44,9 +49,10 @@ function fusedClass(name: string, base: { init: unknown }) {
     inst._zod.parse = (payload, ctx) => {
       typed(payload, ctx);
       // As zod's checks: not on a value of the wrong type, not when checks are skipped.
-      if (ctx?.skipChecks || payload.issues.some((issue) => issue.continue !== true)) return payload;
+      if (ctx?.skipChecks) return payload;
       const start = payload.issues.length;
-      def.leaf.check(payload as Payload<never>);
+      for (let i = 0; i < start; i++) if (payload.issues[i]!.continue !== true) return payload;
+      def.leaf.check(payload as Payload<never>, oneLanguageOf(ctx));
       // zod stamps the issues a check raised with the schema that ran it; so does this.
       for (let i = start; i < payload.issues.length; i++) (payload.issues[i] as RawIssue).schema ??= inst;
       return payload;

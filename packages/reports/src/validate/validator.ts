@@ -12,6 +12,7 @@ import {
 import type * as z from "zod/mini";
 import { config, util } from "zod/v4/core";
 import { reportValidationMessages } from "../messages/validation.js";
+import { ONE_LANGUAGE } from "../schemas/issue.js";
 import { walkOf, type Node, type WalkState } from "./walk.js";
 
 /**
@@ -260,7 +261,9 @@ export function validateWalked<T>(walk: Node, input: unknown, lang: Lang): Repor
 }
 
 function converterOf(lang: Lang): { ctx: z.core.ParseContextInternal; convert: WalkState["convert"] } {
-  const ctx: z.core.ParseContextInternal = { error: errorMapOf(lang), async: false };
+  // The walk converts every issue as it is raised, in `lang` alone (see ONE_LANGUAGE: Vietnamese only).
+  const hint = lang === "vi" ? { [ONE_LANGUAGE]: lang } : {};
+  const ctx = { error: errorMapOf(lang), async: false, ...hint } as z.core.ParseContextInternal;
   return { ctx, convert: converter(lang, ctx) };
 }
 

@@ -266,15 +266,20 @@ interface LengthCheck {
  * called; one that is not raises its issue through zod, stamped with the array's schema.
  */
 function lengthChecks(checks: readonly LengthCheck[], schema: AnySchema, out: unknown[], pointer: string, state: WalkState, startExplicit: number): void {
-  for (const { check, max, bound } of checks) {
+  for (const check of checks) {
     if (state.explicit > startExplicit) continue;
-    if (max ? out.length <= bound : out.length >= bound) continue;
-    const payload = { value: out as unknown, issues: [] as z.core.$ZodRawIssue[] };
-    void check._zod.check(payload as z.core.ParsePayload<never>);
-    for (const raw of payload.issues) {
-      (raw as { schema?: unknown }).schema ??= schema;
-      record(state, raw, pointer);
-    }
+    if (check.max ? out.length <= check.bound : out.length >= check.bound) continue;
+    raiseLength(check, schema, out, pointer, state);
+  }
+}
+
+/** A length check out of its bound: zod's check raises its issue, stamped with the array's schema. */
+function raiseLength({ check }: LengthCheck, schema: AnySchema, out: unknown[], pointer: string, state: WalkState): void {
+  const payload = { value: out as unknown, issues: [] as z.core.$ZodRawIssue[] };
+  void check._zod.check(payload as z.core.ParsePayload<never>);
+  for (const raw of payload.issues) {
+    (raw as { schema?: unknown }).schema ??= schema;
+    record(state, raw, pointer);
   }
 }
 
@@ -283,7 +288,7 @@ function lengthChecks(checks: readonly LengthCheck[], schema: AnySchema, out: un
  * when that declines or there is none; then the length checks. Generated per array, as the objects
  * are, so that each element's call site sees one function.
  */
-function arraySource(hasChecks: boolean, fast: boolean): string {
+function arraySource(checks: readonly LengthCheck[], fast: boolean): string {
   const element = fast
     ? "const v = value[i]; const t = fast(v); out[i] = t !== INVALID ? t : element(v, pointer, i, state);"
     : "out[i] = element(value[i], pointer, i, state);";
@@ -294,7 +299,8 @@ function arraySource(hasChecks: boolean, fast: boolean): string {
     "const pointer = pointerOf(base, segment);",
     "const out = new Array(value.length);",
     `for (let i = 0; i < value.length; i++) { ${element} }`,
-    hasChecks ? "lengthChecks(checks, schema, out, pointer, state, startExplicit);" : "",
+    // lengthChecks, unrolled: each bound written into the code.
+    ...checks.map(({ max, bound }, i) => `if (state.explicit === startExplicit && !(out.length ${max ? "<=" : ">="} ${bound})) raiseLength(checks[${i}], schema, out, pointer, state);`),
     "return out;",
     "};",
     "//# sourceURL=cchc-walk/array.js",
@@ -324,9 +330,9 @@ function array(schema: AnySchema, compile: (s: AnySchema) => Node, generate: boo
   const fast = fastPath && fastPath(undefined) === INVALID ? fastPath : undefined;
   const element = fast ? byZod(def.element) : compile(def.element);
   const self = byZod(schema);
-  const names = ["cap", "checks", "schema", "self", "element", "fast", "INVALID", "pointerOf", "lengthChecks"];
-  const values = [cap, checks, schema, self, element, fast, INVALID, pointerOf, lengthChecks];
-  if (generate) return (new Function(...names, arraySource(checks.length > 0, fast !== undefined)) as (...args: unknown[]) => Node)(...values);
+  const names = ["cap", "checks", "schema", "self", "element", "fast", "INVALID", "pointerOf", "raiseLength"];
+  const values = [cap, checks, schema, self, element, fast, INVALID, pointerOf, raiseLength];
+  if (generate) return (new Function(...names, arraySource(checks, fast !== undefined)) as (...args: unknown[]) => Node)(...values);
   return (value, base, segment, state) => {
     if (!Array.isArray(value) || value.length > cap) return self(value, base, segment, state);
     const startExplicit = state.explicit;
