@@ -159,23 +159,25 @@ interface Raiser {
 /**
  * The message zod core's `finalizeIssue` gives an issue — the issue's own, else the first error map to
  * answer, in zod's order (the raiser's, the owning schema's, the parse's, the global ones) — without the
- * copy of the whole issue it also makes, which was a fifth of the failure path. The owner is stamped on
- * the issue as `finalizeIssue` stamps it. The parser-equivalence tests hold the result to zod's.
+ * copy of the whole issue it also makes. The owner `finalizeIssue` would stamp on the issue is only
+ * computed: the walk drops the raw issue once converted, and neither the package's error map nor zod's
+ * locales read it. A `plain` issue (see `isPlain` in walk.ts)
+ * has neither a raiser nor an owner with an error map, so the parse's map is the first to ask. The
+ * walk-equivalence tests hold the result to zod's.
  */
-function finalMessage(raw: z.core.$ZodRawIssue, ctx: z.core.ParseContextInternal, settings: z.core.$ZodConfig): string {
+function finalMessage(raw: z.core.$ZodRawIssue, ctx: z.core.ParseContextInternal, settings: z.core.$ZodConfig, plain: boolean): string {
   const issue = raw as unknown as { message?: string; inst?: Raiser | undefined; schema?: Raiser | undefined };
-  const mapped = raw as Parameters<z.core.$ZodErrorMap>[0];
-  const inst = issue.inst;
-  const traits = inst?._zod?.traits;
-  if (traits?.has("$ZodType")) {
-    if (traits.has("$ZodCheck")) issue.schema ??= inst;
-    else issue.schema = inst;
-  }
   if (issue.message) return issue.message;
-  const schemaError = issue.schema !== inst ? issue.schema?._zod?.def?.error : undefined;
+  const mapped = raw as Parameters<z.core.$ZodErrorMap>[0];
+  if (!plain) {
+    const inst = issue.inst;
+    const traits = inst?._zod?.traits;
+    let schema = issue.schema;
+    if (traits?.has("$ZodType")) schema = traits.has("$ZodCheck") ? (schema ?? inst) : inst;
+    const own = util.unwrapMessage(inst?._zod?.def?.error?.(mapped)) ?? util.unwrapMessage(schema !== inst ? schema?._zod?.def?.error?.(mapped) : undefined);
+    if (own !== undefined) return own;
+  }
   return (
-    util.unwrapMessage(inst?._zod?.def?.error?.(mapped)) ??
-    util.unwrapMessage(schemaError?.(mapped)) ??
     util.unwrapMessage((ctx.error as z.core.$ZodErrorMap | undefined)?.(mapped)) ??
     util.unwrapMessage(settings.customError?.(mapped)) ??
     util.unwrapMessage(settings.localeError?.(mapped)) ??
@@ -200,7 +202,7 @@ function cchcData(issue: z.core.$ZodRawIssue): CchcErrorData | undefined {
  */
 function converter(lang: Lang, ctx: z.core.ParseContextInternal): WalkState["convert"] {
   const settings = config();
-  return (raw, pointer, out) => {
+  return (raw, pointer, out, plain) => {
     // A domain issue carries its own texts: the one language asked for is read, nothing else formatted.
     const data = cchcData(raw);
     // Most issues carry no path of their own (the walk holds it): no pointer to make.
@@ -210,13 +212,13 @@ function converter(lang: Lang, ctx: z.core.ParseContextInternal): WalkState["con
       return;
     }
     if (raw.code !== "unrecognized_keys") {
-      out.push({ path: path === undefined ? pointer : pointer + toJsonPointer(path), code: raw.code, message: finalMessage(raw, ctx, settings) });
+      out.push({ path: path === undefined ? pointer : pointer + toJsonPointer(path), code: raw.code, message: finalMessage(raw, ctx, settings, plain) });
       return;
     }
     if (raw.keys.length === 1) {
       // One issue as `toValidationIssues` converts zod's finalized issue; an unknown key points at itself.
       const below = toJsonPointer(path === undefined ? [raw.keys[0] ?? ""] : [...path, raw.keys[0] ?? ""]);
-      out.push({ path: pointer + below, code: raw.code, message: finalMessage(raw, ctx, settings) });
+      out.push({ path: pointer + below, code: raw.code, message: finalMessage(raw, ctx, settings, plain) });
       return;
     }
     const issue = util.finalizeIssue(raw, ctx, settings);

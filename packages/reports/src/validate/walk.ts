@@ -32,8 +32,11 @@ export interface WalkState {
   raws: number;
   aborting: number;
   explicit: number;
-  /** Converts one raw zod issue raised at `pointer` (see validator.ts). */
-  readonly convert: (raw: z.core.$ZodRawIssue, pointer: string, out: ValidationIssue[]) => void;
+  /**
+   * Converts one raw zod issue raised at `pointer` (see validator.ts); `plain` says that neither the
+   * raiser nor the schema the issue is stamped with has an error map of its own (see {@link isPlain}).
+   */
+  readonly convert: (raw: z.core.$ZodRawIssue, pointer: string, out: ValidationIssue[], plain: boolean) => void;
 }
 
 /**
@@ -52,22 +55,42 @@ function pointerOf(base: string, segment: string | number): string {
 }
 
 /** Records one raw issue raised at `pointer`, keeping the counts zod's check loop would read. */
-function record(state: WalkState, raw: z.core.$ZodRawIssue, pointer: string): void {
+function record(state: WalkState, raw: z.core.$ZodRawIssue, pointer: string, plain: boolean): void {
   state.raws++;
   const cont = (raw as { continue?: boolean }).continue;
   if (cont !== true) state.aborting++;
   if (cont === false) state.explicit++;
-  state.convert(raw, pointer, state.issues);
+  state.convert(raw, pointer, state.issues, plain);
+}
+
+/** Whether a schema or check was given no error map of its own (`{ error }` or `{ message }` when made). */
+function hasNoErrorMap(x: { _zod: { def: object } }): boolean {
+  return (x._zod.def as { error?: unknown }).error === undefined;
+}
+
+/** zod's types with no schema inside them: their issues are raised by the schema or one of its checks. */
+const LEAF_TYPES: ReadonlySet<string> = /* @__PURE__ */ new Set(["string", "number", "boolean", "null", "enum", "literal"]);
+
+/**
+ * Whether every issue a schema's parse can raise is worded by the parse's error map or zod's global
+ * ones alone: a leaf whose possible raisers — the schema itself and its checks, the only schemas an
+ * issue of it can name as `inst` or be stamped with — have no error map of their own. (zod asks an
+ * issue's raiser and its stamped schema first; neither would answer.)
+ */
+function isPlain(schema: AnySchema): boolean {
+  const def = schema._zod.def;
+  return LEAF_TYPES.has(def.type) && hasNoErrorMap(schema) && (def.checks ?? []).every(hasNoErrorMap);
 }
 
 /** zod parses the whole value; its issues are converted below the value's pointer. */
 function byZod(schema: AnySchema): Node {
+  const plain = isPlain(schema);
   return (value, base, segment, state) => {
     const result = schema._zod.run({ value, issues: [] }, state.ctx) as z.core.ParsePayload;
     const issues = result.issues;
     if (issues.length > 0) {
       const pointer = pointerOf(base, segment);
-      for (let i = 0; i < issues.length; i++) record(state, issues[i]!, pointer);
+      for (let i = 0; i < issues.length; i++) record(state, issues[i]!, pointer, plain);
     }
     return result.value;
   };
@@ -84,12 +107,13 @@ function leaf(schema: AnySchema, fast: FastPath): Node {
 
 /** A required field's value that is missing: zod's `nonoptional` issue (raised by the object, path the key). */
 function missing(state: WalkState, key: string, pointer: string): void {
-  record(state, { code: "invalid_type", expected: "nonoptional", input: undefined, path: [key] } as z.core.$ZodRawIssue, pointer);
+  // Raised by no schema (no `inst`), stamped with none: worded by the parse's error map.
+  record(state, { code: "invalid_type", expected: "nonoptional", input: undefined, path: [key] } as z.core.$ZodRawIssue, pointer, true);
 }
 
 /** Unknown keys of a strict object: zod's one `unrecognized_keys` issue, raised by the object. */
 function unknownKeys(state: WalkState, keys: string[], input: unknown, inst: AnySchema, pointer: string): void {
-  record(state, { code: "unrecognized_keys", keys, input, inst, continue: true } as unknown as z.core.$ZodRawIssue, pointer);
+  record(state, { code: "unrecognized_keys", keys, input, inst, continue: true } as unknown as z.core.$ZodRawIssue, pointer, hasNoErrorMap(inst));
 }
 
 /** One field of a strict object and how it is walked. */
@@ -245,7 +269,7 @@ function runChecks(checks: readonly z.core.$ZodCheck[], schema: AnySchema, value
     if ((ch._zod.check(payload as z.core.ParsePayload<never>) as unknown) instanceof Promise) throw new $ZodAsyncError();
     for (const raw of payload.issues) {
       (raw as { schema?: unknown }).schema ??= schema;
-      record(state, raw, pointer);
+      record(state, raw, pointer, false);
     }
     aborted ||= state.aborting > startAborting;
   }
@@ -277,9 +301,11 @@ function lengthChecks(checks: readonly LengthCheck[], schema: AnySchema, out: un
 function raiseLength({ check }: LengthCheck, schema: AnySchema, out: unknown[], pointer: string, state: WalkState): void {
   const payload = { value: out as unknown, issues: [] as z.core.$ZodRawIssue[] };
   void check._zod.check(payload as z.core.ParsePayload<never>);
+  // Raised by the check, stamped with the array's schema.
+  const plain = hasNoErrorMap(check) && hasNoErrorMap(schema);
   for (const raw of payload.issues) {
     (raw as { schema?: unknown }).schema ??= schema;
-    record(state, raw, pointer);
+    record(state, raw, pointer, plain);
   }
 }
 
