@@ -9,9 +9,10 @@
 import { formatMessage, toJsonPointer, toValidationIssues, zodErrorMap, type Lang, type ValidationIssue } from "@cchc/core";
 import { MAX_ISSUES, REPORT_SCHEMA_IDS, reportSchemaEntry, type ReportValidationResult } from "@cchc/reports";
 import fc from "fast-check";
-import type * as z from "zod/mini";
+import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
 import { reportValidationMessages } from "../src/messages/validation.js";
+import { count, list, strictObject, text } from "../src/schemas/fields.js";
 import { validateWalked } from "../src/validate/validator.js";
 import { walkOf } from "../src/validate/walk.js";
 import { mutate } from "./support/arbitraries.js";
@@ -42,6 +43,17 @@ function reference(schema: z.ZodMiniType, payload: unknown, lang: Lang): ReportV
   const more = issues.length - MAX_ISSUES;
   const message = formatMessage(reportValidationMessages, "report.too_many_issues", { count: more }, lang);
   return { valid: false, issues: [...issues.slice(0, MAX_ISSUES), { path: "", code: "report.too_many_issues", message }] };
+}
+
+/** The walk of any schema (generated and plain) against the plain zod path. */
+function sameWalk(schema: z.ZodMiniType, payload: unknown, lang: Lang): void {
+  const expected = reference(schema, payload, lang);
+  for (const generate of [true, false]) {
+    const actual = validateWalked(walkOf(schema, generate), payload, lang);
+    expect(actual.valid).toBe(expected.valid);
+    expect(actual.issues).toStrictEqual(expected.issues);
+    if (expected.valid) expect(actual.value).toStrictEqual(expected.value);
+  }
 }
 
 function same(id: (typeof REPORT_SCHEMA_IDS)[number], payload: unknown, lang: Lang): void {
@@ -111,5 +123,24 @@ describe("the validators' walk agrees with the plain zod path", () => {
       same("monthly-media-report", payload, i % 2 === 0 ? "vi" : "en");
       same("synthesis-report", payload, i % 2 === 0 ? "en" : "vi");
     });
+  });
+
+  it("on a schema whose parts have error maps of their own (zod asks them first)", () => {
+    const schema = strictObject({
+      code: z.enum(["a", "b", "c", "d", "e", "f", "g"], { error: (issue) => `code ${String(issue.input)}` }),
+      n: count(),
+      name: z.optional(text(5)),
+      tags: list(z.string({ error: "not a string" }), 2),
+      nested: strictObject({ one: z.literal(1, { error: "one" }), two: z.optional(z.number({ error: () => undefined })) }),
+      few: z.array(z.number()).check(z.maxLength(1, { error: "too many" }), z.minLength(1)),
+    });
+    const anything = fc.oneof(fc.constantFrom("a", "z", 1, 2, -1, null, "", "   ", "abcdef", ["x"], ["x", "y", "z"], [1, 2], [], {}, { one: 1 }, { one: 2, two: "x", three: 3 }), fc.jsonValue({ maxDepth: 2 }));
+    const payload = fc.dictionary(fc.constantFrom("code", "n", "name", "tags", "nested", "few", "other", "__proto__"), anything);
+    fc.assert(
+      fc.property(payload, fc.constantFrom<Lang>("vi", "en"), (p, lang) => {
+        sameWalk(schema as unknown as z.ZodMiniType, p, lang);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
