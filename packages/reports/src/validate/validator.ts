@@ -185,6 +185,11 @@ function finalMessage(raw: z.core.$ZodRawIssue, ctx: z.core.ParseContextInternal
   );
 }
 
+/** A key as a JSON Pointer segment (`toJsonPointer([key])`, without the array for the usual plain key). */
+function keySegment(key: PropertyKey): string {
+  return typeof key === "string" && !key.includes("~") && !key.includes("/") ? `/${key}` : toJsonPointer([key]);
+}
+
 /** The cchc data of a domain issue (as `toValidationIssues` of @cchc/core recognizes it). */
 function cchcData(issue: z.core.$ZodRawIssue): CchcErrorData | undefined {
   if (issue.code !== "custom") return undefined;
@@ -207,18 +212,18 @@ function converter(lang: Lang, ctx: z.core.ParseContextInternal): WalkState["con
     const data = cchcData(raw);
     // Most issues carry no path of their own (the walk holds it): no pointer to make.
     const path = raw.path;
+    const at = path === undefined || path.length === 0 ? pointer : pointer + toJsonPointer(path);
     if (data) {
-      out.push({ path: path === undefined ? pointer : pointer + toJsonPointer(path), code: data.code, message: lang === "en" ? data.message.en : data.message.vi });
+      out.push({ path: at, code: data.code, message: lang === "en" ? data.message.en : data.message.vi });
       return;
     }
     if (raw.code !== "unrecognized_keys") {
-      out.push({ path: path === undefined ? pointer : pointer + toJsonPointer(path), code: raw.code, message: finalMessage(raw, ctx, settings, plain) });
+      out.push({ path: at, code: raw.code, message: finalMessage(raw, ctx, settings, plain) });
       return;
     }
     if (raw.keys.length === 1) {
       // One issue as `toValidationIssues` converts zod's finalized issue; an unknown key points at itself.
-      const below = toJsonPointer(path === undefined ? [raw.keys[0] ?? ""] : [...path, raw.keys[0] ?? ""]);
-      out.push({ path: pointer + below, code: raw.code, message: finalMessage(raw, ctx, settings, plain) });
+      out.push({ path: at + keySegment(raw.keys[0] ?? ""), code: raw.code, message: finalMessage(raw, ctx, settings, plain) });
       return;
     }
     const issue = util.finalizeIssue(raw, ctx, settings);

@@ -112,8 +112,8 @@ function missing(state: WalkState, key: string, pointer: string): void {
 }
 
 /** Unknown keys of a strict object: zod's one `unrecognized_keys` issue, raised by the object. */
-function unknownKeys(state: WalkState, keys: string[], input: unknown, inst: AnySchema, pointer: string): void {
-  record(state, { code: "unrecognized_keys", keys, input, inst, continue: true } as unknown as z.core.$ZodRawIssue, pointer, hasNoErrorMap(inst));
+function unknownKeys(state: WalkState, keys: string[], input: unknown, inst: AnySchema, pointer: string, plain: boolean): void {
+  record(state, { code: "unrecognized_keys", keys, input, inst, continue: true } as unknown as z.core.$ZodRawIssue, pointer, plain);
 }
 
 /** One field of a strict object and how it is walked. */
@@ -122,7 +122,10 @@ interface Field {
   /** The key as a pointer segment (`"/month"`, escaped once). */
   readonly segment: string;
   readonly node: Node;
-  /** The fast path of a required leaf field (taken without the presence test, as the generated parser takes it). */
+  /**
+   * The fast path of a leaf field (`node` is then zod's parse, for the values it declines): a required
+   * field's is taken without the presence test, as the generated parser takes it.
+   */
   readonly fast: FastPath | undefined;
   /** zod's `optional` over a schema that is not optional itself: `undefined` is kept (key present) or skipped, unparsed. */
   readonly optional: boolean;
@@ -149,7 +152,9 @@ function fieldsOf(schema: AnySchema, compile: (s: AnySchema) => Node): Field[] |
     const traits = field._zod.traits;
     const plain = traits.has("$ZodOptional") && !traits.has("$ZodExactOptional") && !def.checks?.length;
     if (optin !== "optional" || field._zod.optout !== "optional" || !plain || def.innerType._zod.optin !== undefined) return undefined;
-    fields.push({ key, segment, node: compile(def.innerType), fast: undefined, optional: true });
+    const fast = leafFastPath(def.innerType);
+    const taken = fast && fast(undefined) === INVALID ? fast : undefined;
+    fields.push({ key, segment, node: taken ? byZod(def.innerType) : compile(def.innerType), fast: taken, optional: true });
   }
   return fields;
 }
@@ -166,11 +171,16 @@ function fieldsOf(schema: AnySchema, compile: (s: AnySchema) => Node): Field[] |
  * zod itself).
  */
 function objectSource(fields: readonly Field[]): string {
+  // The object's pointer, made when first needed: a valid object of leaves never needs it.
+  const at = "(pointer ??= pointerOf(base, segment))";
   const lines = fields.map(({ key, fast, optional }, i) => {
     const k = JSON.stringify(key);
-    const walk = `n${i}(v, pointer, s${i}, state)`;
-    if (optional) return `{ const v = input[${k}]; if (v === undefined) { if (${k} in input) out[${k}] = undefined; } else out[${k}] = ${walk}; }`;
-    const slow = `const before = state.raws; const r = ${walk}; const present = ${k} in input; if (!present && state.raws === before) missing(state, ${k}, pointer); if (present) out[${k}] = r;`;
+    const walk = `n${i}(v, ${at}, s${i}, state)`;
+    if (optional) {
+      const value = fast ? `{ const t = f${i}(v); out[${k}] = t !== INVALID ? t : ${walk}; }` : `out[${k}] = ${walk};`;
+      return `{ const v = input[${k}]; if (v === undefined) { if (${k} in input) out[${k}] = undefined; } else ${value} }`;
+    }
+    const slow = `const before = state.raws; const r = ${walk}; const present = ${k} in input; if (!present && state.raws === before) missing(state, ${k}, ${at}); if (present) out[${k}] = r;`;
     if (fast) return `{ const v = input[${k}]; const t = f${i}(v); if (t !== INVALID) out[${k}] = t; else { ${slow} } }`;
     return `{ const v = input[${k}]; ${slow} }`;
   });
@@ -179,12 +189,12 @@ function objectSource(fields: readonly Field[]): string {
     "return (value, base, segment, state) => {",
     "if (!isObject(value)) return self(value, base, segment, state);",
     "const input = value;",
-    "const pointer = pointerOf(base, segment);",
+    "let pointer;",
     "const out = {};",
     ...lines,
     "let unknown;",
     `for (const key in input) { switch (key) { ${known} continue; } (unknown ??= []).push(key); }`,
-    "if (unknown) unknownKeys(state, unknown, input, inst, pointer);",
+    `if (unknown) unknownKeys(state, unknown, input, inst, ${at}, plainInst);`,
     "return out;",
     "};",
     // Named for profiles and stack traces: the walk of the object with these first keys.
@@ -195,6 +205,7 @@ function objectSource(fields: readonly Field[]): string {
 /** The same walk as {@link objectSource}, as a loop, for platforms that do not allow `new Function` (a strict CSP). */
 function objectLoop(fields: readonly Field[], inst: AnySchema, self: Node): Node {
   const known = new Set(fields.map((f) => f.key));
+  const plainInst = hasNoErrorMap(inst);
   return (value, base, segment, state) => {
     if (!util.isObject(value)) return self(value, base, segment, state);
     const input = value as Record<string, unknown>;
@@ -202,10 +213,8 @@ function objectLoop(fields: readonly Field[], inst: AnySchema, self: Node): Node
     const out: Record<string, unknown> = {};
     for (const { key, segment: s, node, fast, optional } of fields) {
       const v = input[key];
-      if (optional) {
-        if (v === undefined) {
-          if (key in input) out[key] = undefined;
-        } else out[key] = node(v, pointer, s, state);
+      if (optional && v === undefined) {
+        if (key in input) out[key] = undefined;
         continue;
       }
       if (fast) {
@@ -215,6 +224,10 @@ function objectLoop(fields: readonly Field[], inst: AnySchema, self: Node): Node
           continue;
         }
       }
+      if (optional) {
+        out[key] = node(v, pointer, s, state);
+        continue;
+      }
       const before = state.raws;
       const r = node(v, pointer, s, state);
       const present = key in input;
@@ -223,7 +236,7 @@ function objectLoop(fields: readonly Field[], inst: AnySchema, self: Node): Node
     }
     let unknown: string[] | undefined;
     for (const key in input) if (!known.has(key)) (unknown ??= []).push(key);
-    if (unknown) unknownKeys(state, unknown, input, inst, pointer);
+    if (unknown) unknownKeys(state, unknown, input, inst, pointer, plainInst);
     return out;
   };
 }
@@ -234,8 +247,8 @@ function strictObject(schema: AnySchema, compile: (s: AnySchema) => Node, genera
   if (!fields) return undefined;
   const self = byZod(schema);
   if (!generate) return objectLoop(fields, schema, self);
-  const names = ["isObject", "self", "pointerOf", "missing", "unknownKeys", "inst", "INVALID", ...fields.flatMap((_, i) => [`n${i}`, `f${i}`, `s${i}`])];
-  const values = [util.isObject, self, pointerOf, missing, unknownKeys, schema, INVALID, ...fields.flatMap((f) => [f.node, f.fast, f.segment])];
+  const names = ["isObject", "self", "pointerOf", "missing", "unknownKeys", "inst", "plainInst", "INVALID", ...fields.flatMap((_, i) => [`n${i}`, `f${i}`, `s${i}`])];
+  const values = [util.isObject, self, pointerOf, missing, unknownKeys, schema, hasNoErrorMap(schema), INVALID, ...fields.flatMap((f) => [f.node, f.fast, f.segment])];
   const factory = new Function(...names, objectSource(fields)) as (...args: unknown[]) => Node;
   return factory(...values);
 }
@@ -315,18 +328,20 @@ function raiseLength({ check }: LengthCheck, schema: AnySchema, out: unknown[], 
  * are, so that each element's call site sees one function.
  */
 function arraySource(checks: readonly LengthCheck[], fast: boolean): string {
+  // The array's pointer, made when first needed (an element not taken by its fast path, a check).
+  const at = "(pointer ??= pointerOf(base, segment))";
   const element = fast
-    ? "const v = value[i]; const t = fast(v); out[i] = t !== INVALID ? t : element(v, pointer, i, state);"
-    : "out[i] = element(value[i], pointer, i, state);";
+    ? `const v = value[i]; const t = fast(v); out[i] = t !== INVALID ? t : element(v, ${at}, i, state);`
+    : `out[i] = element(value[i], ${at}, i, state);`;
   return [
     "return (value, base, segment, state) => {",
     "if (!Array.isArray(value) || value.length > cap) return self(value, base, segment, state);",
     "const startExplicit = state.explicit;",
-    "const pointer = pointerOf(base, segment);",
+    "let pointer;",
     "const out = new Array(value.length);",
     `for (let i = 0; i < value.length; i++) { ${element} }`,
     // lengthChecks, unrolled: each bound written into the code.
-    ...checks.map(({ max, bound }, i) => `if (state.explicit === startExplicit && !(out.length ${max ? "<=" : ">="} ${bound})) raiseLength(checks[${i}], schema, out, pointer, state);`),
+    ...checks.map(({ max, bound }, i) => `if (state.explicit === startExplicit && !(out.length ${max ? "<=" : ">="} ${bound})) raiseLength(checks[${i}], schema, out, ${at}, state);`),
     "return out;",
     "};",
     "//# sourceURL=cchc-walk/array.js",
