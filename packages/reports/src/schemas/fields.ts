@@ -77,11 +77,11 @@ function textRule(max: number): LeafRule<string> {
     check: (payload, lang) => {
       const value = payload.value;
       if (value.length === 0) {
-        payload.issues.push({ code: "too_small", origin: "string", minimum: 1, inclusive: true, input: value });
+        payload.issues.push({ code: "too_small", origin: "string", minimum: 1, inclusive: true, input: value, schema: undefined });
       } else if (!hasNonBlank(value)) {
         payload.issues.push(domainIssue("report.blank_text", {}, [], value, lang));
       } else if (longerThan(value, max)) {
-        payload.issues.push({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: value });
+        payload.issues.push({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: value, schema: undefined });
       } else {
         payload.value = nfc(value);
       }
@@ -119,11 +119,11 @@ function countRule(max: number): LeafRule<number> {
     check: (payload) => {
       const value = payload.value;
       if (!Number.isInteger(value)) {
-        payload.issues.push({ code: "invalid_type", expected: "int", input: value });
+        payload.issues.push({ code: "invalid_type", expected: "int", input: value, schema: undefined });
       } else if (value < 0) {
-        payload.issues.push({ code: "too_small", origin: "number", minimum: 0, inclusive: true, input: value });
+        payload.issues.push({ code: "too_small", origin: "number", minimum: 0, inclusive: true, input: value, schema: undefined });
       } else if (value > max) {
-        payload.issues.push({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: value });
+        payload.issues.push({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: value, schema: undefined });
       }
     },
     fast: (value) => (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max ? value : INVALID),

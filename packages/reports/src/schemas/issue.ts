@@ -11,7 +11,7 @@ import { reportValidationMessages, type ReportValidationCode } from "../messages
  */
 export function domainIssue(code: ReportValidationCode, params: MessageParams, path: readonly PropertyKey[], input: unknown, lang?: Lang): z.core.$ZodRawIssue {
   const message = lang === "vi" ? oneLanguage(code, params, lang) : messageLabel(reportValidationMessages, code, params);
-  return { code: "custom", message: message.vi, params: { cchc: { code, params, message } }, path: [...path], input } as z.core.$ZodRawIssue;
+  return { code: "custom", message: message.vi, params: { cchc: { code, params, message } }, path: [...path], input, schema: undefined } as z.core.$ZodRawIssue;
 }
 
 /**
