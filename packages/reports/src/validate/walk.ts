@@ -197,56 +197,14 @@ function objectSource(fields: readonly Field[]): string {
     `if (unknown) unknownKeys(state, unknown, input, inst, ${at}, plainInst);`,
     "return out;",
     "};",
-    // Named for profiles and stack traces: the walk of the object with these first keys.
-    `//# sourceURL=cchc-walk/${fields.slice(0, 2).map((f) => encodeURIComponent(f.key)).join("-")}.js`,
   ].join("\n");
 }
 
-/** The same walk as {@link objectSource}, as a loop, for platforms that do not allow `new Function` (a strict CSP). */
-function objectLoop(fields: readonly Field[], inst: AnySchema, self: Node): Node {
-  const known = new Set(fields.map((f) => f.key));
-  const plainInst = hasNoErrorMap(inst);
-  return (value, base, segment, state) => {
-    if (!util.isObject(value)) return self(value, base, segment, state);
-    const input = value as Record<string, unknown>;
-    const pointer = pointerOf(base, segment);
-    const out: Record<string, unknown> = {};
-    for (const { key, segment: s, node, fast, optional } of fields) {
-      const v = input[key];
-      if (optional && v === undefined) {
-        if (key in input) out[key] = undefined;
-        continue;
-      }
-      if (fast) {
-        const t = fast(v);
-        if (t !== INVALID) {
-          out[key] = t;
-          continue;
-        }
-      }
-      if (optional) {
-        out[key] = node(v, pointer, s, state);
-        continue;
-      }
-      const before = state.raws;
-      const r = node(v, pointer, s, state);
-      const present = key in input;
-      if (!present && state.raws === before) missing(state, key, pointer);
-      if (present) out[key] = r;
-    }
-    let unknown: string[] | undefined;
-    for (const key in input) if (!known.has(key)) (unknown ??= []).push(key);
-    if (unknown) unknownKeys(state, unknown, input, inst, pointer, plainInst);
-    return out;
-  };
-}
-
 /** A strict object of the package (see `strictObject`), walked as described at {@link objectSource}. */
-function strictObject(schema: AnySchema, compile: (s: AnySchema) => Node, generate: boolean): Node | undefined {
+function strictObject(schema: AnySchema, compile: (s: AnySchema) => Node): Node | undefined {
   const fields = fieldsOf(schema, compile);
   if (!fields) return undefined;
   const self = byZod(schema);
-  if (!generate) return objectLoop(fields, schema, self);
   const names = ["isObject", "self", "pointerOf", "missing", "unknownKeys", "inst", "plainInst", "INVALID", ...fields.flatMap((_, i) => [`n${i}`, `f${i}`, `s${i}`])];
   const values = [util.isObject, self, pointerOf, missing, unknownKeys, schema, hasNoErrorMap(schema), INVALID, ...fields.flatMap((f) => [f.node, f.fast, f.segment])];
   const factory = new Function(...names, objectSource(fields)) as (...args: unknown[]) => Node;
@@ -264,50 +222,11 @@ function isLengthGuard(when: unknown): boolean {
   return when === lengthGuard;
 }
 
-/**
- * Runs checks on a value as zod's check loop (runChecks in zod core's schemas.js) runs them on a payload
- * whose issues are those recorded since `startAborting`/`startExplicit` were read: a check with a `when`
- * guard is skipped after an explicit abort or when the guard says so, one without after any aborting
- * issue; the issues a check raises are stamped with the schema that ran it. Only for checks that read
- * nothing of the payload but its value (the guard too), which the callers make sure of.
- */
-function runChecks(checks: readonly z.core.$ZodCheck[], schema: AnySchema, value: unknown, pointer: string, state: WalkState, startAborting: number, startExplicit: number): void {
-  let aborted = state.aborting > startAborting;
-  for (const ch of checks) {
-    const when = ch._zod.def.when;
-    if (when) {
-      if (state.explicit > startExplicit || !when({ value, issues: [] })) continue;
-    } else if (aborted) continue;
-    const payload = { value, issues: [] as z.core.$ZodRawIssue[] };
-    if ((ch._zod.check(payload as z.core.ParsePayload<never>) as unknown) instanceof Promise) throw new $ZodAsyncError();
-    for (const raw of payload.issues) {
-      (raw as { schema?: unknown }).schema ??= schema;
-      record(state, raw, pointer, false);
-    }
-    aborted ||= state.aborting > startAborting;
-  }
-}
-
 /** A zod length check of an array: its kind and bound. */
 interface LengthCheck {
   readonly check: z.core.$ZodCheck;
   readonly max: boolean;
   readonly bound: number;
-}
-
-/**
- * The length checks of an array after its elements, as zod's check loop runs them: each has zod's
- * length guard, which holds for an array, so it is skipped only after an explicit abort (`continue:
- * false`) since the array began. zod's `max_length` and `min_length` checks raise an issue exactly
- * when an array's length is over or under their bound (checks.js), so a check within its bound is not
- * called; one that is not raises its issue through zod, stamped with the array's schema.
- */
-function lengthChecks(checks: readonly LengthCheck[], schema: AnySchema, out: unknown[], pointer: string, state: WalkState, startExplicit: number): void {
-  for (const check of checks) {
-    if (state.explicit > startExplicit) continue;
-    if (check.max ? out.length <= check.bound : out.length >= check.bound) continue;
-    raiseLength(check, schema, out, pointer, state);
-  }
 }
 
 /** A length check out of its bound: zod's check raises its issue, stamped with the array's schema. */
@@ -326,6 +245,12 @@ function raiseLength({ check }: LengthCheck, schema: AnySchema, out: unknown[], 
  * The source of an array's walk (see {@link array}): each element through its fast path, or its walk
  * when that declines or there is none; then the length checks. Generated per array, as the objects
  * are, so that each element's call site sees one function.
+ *
+ * The length checks run as zod's check loop runs them: each has zod's length guard, which holds for
+ * an array, so it is skipped only after an explicit abort (`continue: false`) since the array began.
+ * zod's `max_length` and `min_length` checks raise an issue exactly when an array's length is over or
+ * under their bound (checks.js), so a check within its bound is not called; one that is not raises
+ * its issue through zod ({@link raiseLength}).
  */
 function arraySource(checks: readonly LengthCheck[], fast: boolean): string {
   // The array's pointer, made when first needed (an element not taken by its fast path, a check).
@@ -340,11 +265,10 @@ function arraySource(checks: readonly LengthCheck[], fast: boolean): string {
     "let pointer;",
     "const out = new Array(value.length);",
     `for (let i = 0; i < value.length; i++) { ${element} }`,
-    // lengthChecks, unrolled: each bound written into the code.
+    // The length checks, each with its bound written into the code (see arraySource).
     ...checks.map(({ max, bound }, i) => `if (state.explicit === startExplicit && !(out.length ${max ? "<=" : ">="} ${bound})) raiseLength(checks[${i}], schema, out, ${at}, state);`),
     "return out;",
     "};",
-    "//# sourceURL=cchc-walk/array.js",
   ].join("\n");
 }
 
@@ -355,7 +279,7 @@ function arraySource(checks: readonly LengthCheck[], fast: boolean): string {
  * {@link lengthChecks}). A value that is not an array, or one over the limit (which zod fails before
  * reading any element), goes to zod whole.
  */
-function array(schema: AnySchema, compile: (s: AnySchema) => Node, generate: boolean): Node | undefined {
+function array(schema: AnySchema, compile: (s: AnySchema) => Node): Node | undefined {
   const def = schema._zod.def as z.core.$ZodArrayDef;
   const checks: LengthCheck[] = [];
   for (const check of def.checks ?? []) {
@@ -373,34 +297,32 @@ function array(schema: AnySchema, compile: (s: AnySchema) => Node, generate: boo
   const self = byZod(schema);
   const names = ["cap", "checks", "schema", "self", "element", "fast", "INVALID", "pointerOf", "raiseLength"];
   const values = [cap, checks, schema, self, element, fast, INVALID, pointerOf, raiseLength];
-  if (generate) return (new Function(...names, arraySource(checks, fast !== undefined)) as (...args: unknown[]) => Node)(...values);
-  return (value, base, segment, state) => {
-    if (!Array.isArray(value) || value.length > cap) return self(value, base, segment, state);
-    const startExplicit = state.explicit;
-    const pointer = pointerOf(base, segment);
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      const t = fast ? fast(v) : INVALID;
-      out[i] = t !== INVALID ? t : element(v, pointer, i, state);
-    }
-    if (checks.length > 0) lengthChecks(checks, schema, out, pointer, state, startExplicit);
-    return out;
-  };
+  return (new Function(...names, arraySource(checks, fast !== undefined)) as (...args: unknown[]) => Node)(...values);
 }
 
 /**
- * A schema whose only checks are the package's cross-field rules (`withRules`): zod runs them after
- * the structure, and they report nothing once the structure had any issue; so they run, through zod's
- * check loop, only on a structure walked clean.
+ * A schema whose only checks are the package's cross-field rules (`withRules`: checks without a `when`
+ * guard that report nothing once their payload has an issue): zod runs them after the structure, so
+ * they run only on a structure walked clean, as zod's check loop runs them — each on the payload, a
+ * check skipped once an earlier one raised an aborting issue, issues stamped with the schema.
  */
 function withRules(schema: AnySchema, structure: Node): Node {
   const checks = schema._zod.def.checks ?? [];
   return (value, base, segment, state) => {
     const before = state.raws;
-    const startAborting = state.aborting;
     const parsed = structure(value, base, segment, state);
-    if (state.raws === before) runChecks(checks, schema, parsed, pointerOf(base, segment), state, startAborting, state.explicit);
+    if (state.raws !== before) return parsed;
+    const pointer = pointerOf(base, segment);
+    const aborting = state.aborting;
+    for (const ch of checks) {
+      if (state.aborting > aborting) break;
+      const payload = { value: parsed, issues: [] as z.core.$ZodRawIssue[] };
+      if ((ch._zod.check(payload as z.core.ParsePayload<never>) as unknown) instanceof Promise) throw new $ZodAsyncError();
+      for (const raw of payload.issues) {
+        (raw as { schema?: unknown }).schema ??= schema;
+        record(state, raw, pointer, false);
+      }
+    }
     return parsed;
   };
 }
@@ -410,18 +332,24 @@ function canGenerate(): boolean {
   return !globalConfig.jitless && util.allowsEval.value;
 }
 
+/**
+ * A schema's walk: a leaf through its fast path, a strict object or an array walked by generated code
+ * when this platform runs generated code, anything else — and every container where it does not (a
+ * strict CSP, zod's `jitless`) — parsed by zod whole, its issues converted below its pointer.
+ */
 function compileNode(schema: AnySchema, compile: (s: AnySchema) => Node, generate: boolean): Node {
   const fast = leafFastPath(schema);
   if (fast && fast(undefined) === INVALID) return leaf(schema, fast);
+  if (!generate) return byZod(schema);
   const checks = schema._zod.def.checks ?? [];
   if (isStrictObject(schema)) {
     const rules = checks.length > 0 && checks.every((ch) => isRuleCheck(ch._zod.check) && ch._zod.def.when === undefined);
     if (checks.length === 0 || rules) {
-      const structure = strictObject(schema, compile, generate);
+      const structure = strictObject(schema, compile);
       if (structure) return rules ? withRules(schema, structure) : structure;
     }
   } else if (schema._zod.traits.has("$ZodArray")) {
-    const walked = array(schema, compile, generate);
+    const walked = array(schema, compile);
     if (walked) return walked;
   }
   return byZod(schema);
@@ -430,15 +358,11 @@ function compileNode(schema: AnySchema, compile: (s: AnySchema) => Node, generat
 const compiled = new WeakMap<AnySchema, Node>();
 
 /**
- * The walk of a schema, compiled once per schema; `generate: false` compiles the walk without
- * generated code (what a platform without `new Function` gets), for tests.
+ * The walk of a schema, compiled once per schema; `generate: false` compiles what a platform without
+ * `new Function` gets (zod parses the whole value), for tests.
  */
 export function walkOf(schema: AnySchema, generate: boolean = canGenerate()): Node {
-  if (!generate) {
-    const plain = new WeakMap<AnySchema, Node>();
-    const compileLoop = (s: AnySchema): Node => plain.get(s) ?? (plain.set(s, compileNode(s, compileLoop, false)), plain.get(s)!);
-    return compileLoop(schema);
-  }
+  if (!generate) return compileNode(schema, (s) => walkOf(s, false), false);
   let node = compiled.get(schema);
   if (node === undefined) {
     node = compileNode(schema, (s) => walkOf(s, true), true);
