@@ -62,19 +62,44 @@ function zodLocale(lang: Lang): z.core.$ZodErrorMap {
 const MAX_LISTED_VALUES = 6;
 
 /**
- * The first values of a list, as a message shows them, kept by list: zod hands the same array to
- * every issue of an enum. The values shown are kept beside the text, so that a list changed since
- * gets its text made again.
+ * The "not one of the N allowed values" message of a list, cut around the received value: the text
+ * the message has for a list — its count and first three values — is made once per list and language
+ * (zod hands the same array to every issue of an enum), and each issue only puts the value it
+ * received between the pieces. The pieces are the template interpolated with a marker (U+0000) for
+ * `{received}`, then split at the marker: the marker occurs nowhere else (the template has none — else
+ * no pieces are kept — and the examples are JSON text, where U+0000 is written `\u0000`), so joining
+ * the pieces with a value gives what interpolating the value gives. The list's count and first values
+ * are kept beside the pieces, so that a list changed since gets its pieces made again.
  */
-const examplesByList = new WeakMap<readonly unknown[], { readonly shown: readonly unknown[]; readonly text: string }>();
+interface ListWording {
+  readonly first: readonly unknown[];
+  readonly count: number;
+  readonly pieces: Partial<Record<Lang, readonly string[]>>;
+}
 
-function examplesOf(values: readonly unknown[]): string {
-  const first = values.slice(0, 3);
-  const known = examplesByList.get(values);
-  if (known !== undefined && known.shown.length === first.length && known.shown.every((v, i) => Object.is(v, first[i]))) return known.text;
-  const text = first.map((v) => JSON.stringify(v)).join(", ");
-  examplesByList.set(values, { shown: first, text });
-  return text;
+const wordingByList = new WeakMap<readonly unknown[], ListWording>();
+const MARKER = "\u0000";
+
+function sameList(known: ListWording, values: readonly unknown[]): boolean {
+  const { first } = known;
+  if (known.count !== values.length || first.length !== Math.min(3, values.length)) return false;
+  for (let i = 0; i < first.length; i++) if (!Object.is(first[i], values[i])) return false;
+  return true;
+}
+
+/** The pieces of a list's message (see {@link ListWording}), or the template itself if it holds the marker. */
+function listPieces(values: readonly unknown[], lang: Lang): readonly string[] | { readonly template: string; readonly count: number; readonly examples: string } {
+  let known = wordingByList.get(values);
+  if (known === undefined || !sameList(known, values)) {
+    known = { first: values.slice(0, 3), count: values.length, pieces: {} };
+    wordingByList.set(values, known);
+  }
+  const cached = known.pieces[lang];
+  if (cached !== undefined) return cached;
+  const template = zodPlainMessages[lang]["zod.not_in_list"];
+  const examples = known.first.map((v) => JSON.stringify(v)).join(", ");
+  if (template.includes(MARKER)) return { template, count: known.count, examples };
+  return (known.pieces[lang] = interpolate(template, { received: MARKER, count: known.count, examples }).split(MARKER));
 }
 
 /**
@@ -92,9 +117,12 @@ function plainMessage(issue: z.core.$ZodRawIssue, lang: Lang): string | undefine
     return messages["zod.negative"];
   }
   if (issue.code === "invalid_value" && issue.values.length > MAX_LISTED_VALUES) {
-    const examples = examplesOf(issue.values);
+    const pieces = listPieces(issue.values, lang);
     const received = typeof issue.input === "string" ? issue.input.slice(0, 40) : String(issue.input);
-    return interpolate(messages["zod.not_in_list"], { received, count: issue.values.length, examples });
+    if ("template" in pieces) return interpolate(pieces.template, { received, count: pieces.count, examples: pieces.examples });
+    let message = pieces[0]!;
+    for (let i = 1; i < pieces.length; i++) message += received + pieces[i]!;
+    return message;
   }
   return undefined;
 }
@@ -125,8 +153,34 @@ export function zodErrorMap(lang: Lang = DEFAULT_LANG): z.core.$ZodErrorMap {
   return (issue) => {
     const data = issue.code === "custom" ? cchcParams(issue) : undefined;
     if (data) return lang === "en" ? data.message.en : data.message.vi;
+    if (issue.code === "unrecognized_keys" && issue.keys.length === 1) {
+      const message = unknownKeyMessage(issue.keys[0], lang);
+      if (message !== undefined) return message;
+    }
     return plainMessage(issue, lang) ?? locale(issue);
   };
+}
+
+/**
+ * The pieces of zod's locale message for one unknown key, around the key: zod's `vi` and `en` locales
+ * word it from the key alone — `Khóa không được nhận dạng: "…"`, `Unrecognized key: "…"`, the key put
+ * between quotes as it is (zod core's `joinValues` and `stringifyPrimitive`) — so the message of a key
+ * is the message of a marker key (U+0000) with the marker replaced by the key; made once per language
+ * instead of zod's message per issue (a list of keys mapped and joined). `null` when the locale's
+ * message does not hold the marker exactly once (zod's own message is used then).
+ * test/zod-unknown-key-message.test.ts holds the result to zod's locales.
+ */
+const keyPieces: Partial<Record<Lang, readonly [string, string] | null>> = {};
+
+function unknownKeyMessage(key: unknown, lang: Lang): string | undefined {
+  if (typeof key !== "string") return undefined;
+  let pieces = keyPieces[lang];
+  if (pieces === undefined) {
+    const probe = zodLocale(lang)({ code: "unrecognized_keys", keys: [MARKER], input: {}, path: [] } as never);
+    const cut = (typeof probe === "string" ? probe : probe?.message)?.split(MARKER);
+    pieces = keyPieces[lang] = cut?.length === 2 ? [cut[0]!, cut[1]!] : null;
+  }
+  return pieces === null ? undefined : pieces[0] + key + pieces[1];
 }
 
 /**

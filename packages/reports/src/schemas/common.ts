@@ -57,12 +57,18 @@ export interface RuleSink {
 }
 
 /**
+ * The check functions `withRules` made: a check that reports nothing once its payload has an issue
+ * and reads nothing but the payload (the validators' walk relies on both, see validate/walk.ts).
+ */
+const RULE_CHECKS = /* @__PURE__ */ new WeakSet<object>();
+
+/**
  * Attaches a schema's cross-field rules. They run only on a payload whose structure is entirely valid
  * (no issue so far), so a rule can trust every field, and one wrong field (an invalid month) does not
  * cascade into dozens of derived findings (every date "outside the month").
  */
 export function withRules<S extends z.ZodMiniType>(schema: S, rules: (value: z.output<S>, sink: RuleSink) => void): S {
-  return schema.check((ctx) => {
+  const check = (ctx: z.core.ParsePayload): void => {
     if (ctx.issues.length > 0) return;
     const sink: RuleSink = {
       add: (path, code, params = {}) => {
@@ -70,7 +76,14 @@ export function withRules<S extends z.ZodMiniType>(schema: S, rules: (value: z.o
       },
     };
     rules(ctx.value as z.output<S>, sink);
-  }) as S;
+  };
+  RULE_CHECKS.add(check);
+  return schema.check(check) as S;
+}
+
+/** Whether a zod check function is one of {@link withRules}. */
+export function isRuleCheck(check: unknown): boolean {
+  return typeof check === "function" && RULE_CHECKS.has(check);
 }
 
 /** JSON Pointer of a path (for messages that name another field). */

@@ -15,6 +15,22 @@ import { fusedNumber, fusedString, INVALID, type LeafRule } from "./leaf.js";
  */
 const NON_BLANK = /[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
+/** Whether a UTF-16 code unit is one of the white space characters {@link NON_BLANK} excludes. */
+function isBlankUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `NON_BLANK.test(value)`, as a loop over the code units (the pattern is not a Unicode one): text
+ * almost always starts with a letter, and a loop that stops there costs a third of a regular
+ * expression call. test/blank.test.ts checks it against the pattern for every code unit.
+ */
+export function hasNonBlank(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (!isBlankUnit(value.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * A code unit outside the ranges whose characters are always NFC: U+0000–U+02FF (ASCII, Latin-1,
  * Latin Extended-A/B: à, đ, ơ, ư…), U+1E00–U+1EFF (Latin Extended Additional: ạ, ấ, ệ, ữ…) and
@@ -58,19 +74,19 @@ function jsonSchemaKeywords<S extends z.ZodMiniType>(schema: S, keywords: z.core
  */
 function textRule(max: number): LeafRule<string> {
   return {
-    check: (payload) => {
+    check: (payload, lang) => {
       const value = payload.value;
       if (value.length === 0) {
-        payload.issues.push({ code: "too_small", origin: "string", minimum: 1, inclusive: true, input: value });
-      } else if (!NON_BLANK.test(value)) {
-        payload.issues.push(domainIssue("report.blank_text", {}, [], value));
+        payload.issues.push({ code: "too_small", origin: "string", minimum: 1, inclusive: true, input: value, schema: undefined });
+      } else if (!hasNonBlank(value)) {
+        payload.issues.push(domainIssue("report.blank_text", {}, [], value, lang));
       } else if (longerThan(value, max)) {
-        payload.issues.push({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: value });
+        payload.issues.push({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: value, schema: undefined });
       } else {
         payload.value = nfc(value);
       }
     },
-    fast: (value) => (typeof value === "string" && NON_BLANK.test(value) && !longerThan(value, max) ? nfc(value) : INVALID),
+    fast: (value) => (typeof value === "string" && hasNonBlank(value) && !longerThan(value, max) ? nfc(value) : INVALID),
   };
 }
 
@@ -103,11 +119,11 @@ function countRule(max: number): LeafRule<number> {
     check: (payload) => {
       const value = payload.value;
       if (!Number.isInteger(value)) {
-        payload.issues.push({ code: "invalid_type", expected: "int", input: value });
+        payload.issues.push({ code: "invalid_type", expected: "int", input: value, schema: undefined });
       } else if (value < 0) {
-        payload.issues.push({ code: "too_small", origin: "number", minimum: 0, inclusive: true, input: value });
+        payload.issues.push({ code: "too_small", origin: "number", minimum: 0, inclusive: true, input: value, schema: undefined });
       } else if (value > max) {
-        payload.issues.push({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: value });
+        payload.issues.push({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: value, schema: undefined });
       }
     },
     fast: (value) => (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max ? value : INVALID),
@@ -164,8 +180,8 @@ export function isoDateTime() {
  */
 function formatted(pattern: RegExp, code: ReportValidationCode) {
   const schema = fusedString({
-    check: (payload) => {
-      if (!pattern.test(payload.value)) payload.issues.push(domainIssue(code, { input: shown(payload.value) }, [], payload.value));
+    check: (payload, lang) => {
+      if (!pattern.test(payload.value)) payload.issues.push(domainIssue(code, { input: shown(payload.value) }, [], payload.value, lang));
     },
     fast: (value) => (typeof value === "string" && pattern.test(value) ? value : INVALID),
   });

@@ -4,12 +4,15 @@
  * checks is parsed by one direct call. The profile of the monthly report put that loop at a fifth of
  * the validation time, for the four rules (text, count, minutes, identifier) that make most fields.
  *
- * Each leaf also carries a fast path (see `fastValidator` in ../validate/fast-path.ts): the same rule
+ * Each leaf also carries a fast path (taken by the generated object parsers, object.ts, and by the
+ * validators' walk, ../validate/walk.ts): the same rule
  * as a predicate that returns the parsed value or {@link INVALID}, allocating nothing and reporting
  * nothing, for payloads that turn out valid.
  */
 import * as z from "zod/mini";
 import { $constructor } from "zod/v4/core";
+import type { Lang } from "@cchc/core";
+import { oneLanguageOf } from "./issue.js";
 
 /** What a fast path returns for a value it does not accept as is: the full parse then says why. */
 export const INVALID: unique symbol = Symbol("cchc.invalid");
@@ -22,8 +25,11 @@ export interface Payload<T> {
 
 /** The rule of a leaf, in the two forms the validator uses. */
 export interface LeafRule<T> {
-  /** Runs on a value of the right type: pushes zod issues (as a check would) and may rewrite the value. */
-  readonly check: (payload: Payload<T>) => void;
+  /**
+   * Runs on a value of the right type: pushes zod issues (as a check would) and may rewrite the value.
+   * `lang`, when given, is the one language the issues will be read in (see `ONE_LANGUAGE`).
+   */
+  readonly check: (payload: Payload<T>, lang?: Lang) => void;
   /** Any value: the parsed value if it passes the type test and the rule, else {@link INVALID}. */
   readonly fast: (value: unknown) => unknown;
 }
@@ -44,10 +50,14 @@ function fusedClass(name: string, base: { init: unknown }) {
     inst._zod.parse = (payload, ctx) => {
       typed(payload, ctx);
       // As zod's checks: not on a value of the wrong type, not when checks are skipped.
-      if (ctx?.skipChecks || payload.issues.some((issue) => issue.continue !== true)) return payload;
+      if (ctx?.skipChecks) return payload;
       const start = payload.issues.length;
-      def.leaf.check(payload as Payload<never>);
-      // zod stamps the issues a check raised with the schema that ran it; so does this.
+      for (let i = 0; i < start; i++) if (payload.issues[i]!.continue !== true) return payload;
+      def.leaf.check(payload as Payload<never>, oneLanguageOf(ctx));
+      // zod stamps the issues a check raised with the schema that ran it; so does this. (The package's
+      // rules write `schema: undefined` into their issues, so that the stamp fills a field rather than
+      // adding one, which cost a new hidden class and a property store per issue; zod's finalized
+      // issues drop `schema`, and no error map reads it.)
       for (let i = start; i < payload.issues.length; i++) (payload.issues[i] as RawIssue).schema ??= inst;
       return payload;
     };

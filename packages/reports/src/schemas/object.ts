@@ -124,3 +124,8 @@ export function strictObject<T extends z.core.$ZodLooseShape>(shape: T): z.ZodMi
   const schema = new ZodMiniObjectJIT({ type: "object", shape, catchall: z.never() } as z.core.$ZodObjectDef);
   return schema as unknown as z.ZodMiniObject<{ -readonly [K in keyof T]: T[K] }, z.core.$strict>;
 }
+
+/** Whether a schema is a strict object made by {@link strictObject} (checks added after it or not). */
+export function isStrictObject(schema: $ZodType): boolean {
+  return schema._zod.traits.has("ZodMiniObjectJIT") && (schema._zod.def as z.core.$ZodObjectDef).catchall?._zod.def.type === "never";
+}

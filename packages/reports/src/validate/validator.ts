@@ -10,8 +10,10 @@ import {
   type ValidationIssue,
 } from "@cchc/core";
 import type * as z from "zod/mini";
-import { $ZodAsyncError, config, util } from "zod/v4/core";
+import { config, util } from "zod/v4/core";
 import { reportValidationMessages } from "../messages/validation.js";
+import { ONE_LANGUAGE } from "../schemas/issue.js";
+import { walkOf, type Node, type WalkState } from "./walk.js";
 
 /**
  * The outcome of validating one payload: `valid` with the parsed `value` (text NFC-normalized, a fresh
@@ -149,15 +151,6 @@ function errorMapOf(lang: Lang): z.core.$ZodErrorMap {
   return (errorMaps[lang] ??= zodErrorMap(lang));
 }
 
-type Parsed<T> =
-  | { ok: true; value: T }
-  | {
-      ok: false;
-      issues: z.core.$ZodRawIssue[];
-      finalize: (issue: z.core.$ZodRawIssue) => z.core.$ZodIssue;
-      message: (issue: z.core.$ZodRawIssue) => string;
-    };
-
 /** What `finalizeIssue` reads of the schema or check that raised an issue. */
 interface Raiser {
   readonly _zod?: { readonly traits?: ReadonlySet<string>; readonly def?: { readonly error?: z.core.$ZodErrorMap } };
@@ -166,23 +159,25 @@ interface Raiser {
 /**
  * The message zod core's `finalizeIssue` gives an issue — the issue's own, else the first error map to
  * answer, in zod's order (the raiser's, the owning schema's, the parse's, the global ones) — without the
- * copy of the whole issue it also makes, which was a fifth of the failure path. The owner is stamped on
- * the issue as `finalizeIssue` stamps it. The parser-equivalence tests hold the result to zod's.
+ * copy of the whole issue it also makes. The owner `finalizeIssue` would stamp on the issue is only
+ * computed: the walk drops the raw issue once converted, and neither the package's error map nor zod's
+ * locales read it. A `plain` issue (see `isPlain` in walk.ts)
+ * has neither a raiser nor an owner with an error map, so the parse's map is the first to ask. The
+ * walk-equivalence tests hold the result to zod's.
  */
-function finalMessage(raw: z.core.$ZodRawIssue, ctx: z.core.ParseContextInternal, settings: z.core.$ZodConfig): string {
+function finalMessage(raw: z.core.$ZodRawIssue, ctx: z.core.ParseContextInternal, settings: z.core.$ZodConfig, plain: boolean): string {
   const issue = raw as unknown as { message?: string; inst?: Raiser | undefined; schema?: Raiser | undefined };
-  const mapped = raw as Parameters<z.core.$ZodErrorMap>[0];
-  const inst = issue.inst;
-  const traits = inst?._zod?.traits;
-  if (traits?.has("$ZodType")) {
-    if (traits.has("$ZodCheck")) issue.schema ??= inst;
-    else issue.schema = inst;
-  }
   if (issue.message) return issue.message;
-  const schemaError = issue.schema !== inst ? issue.schema?._zod?.def?.error : undefined;
+  const mapped = raw as Parameters<z.core.$ZodErrorMap>[0];
+  if (!plain) {
+    const inst = issue.inst;
+    const traits = inst?._zod?.traits;
+    let schema = issue.schema;
+    if (traits?.has("$ZodType")) schema = traits.has("$ZodCheck") ? (schema ?? inst) : inst;
+    const own = util.unwrapMessage(inst?._zod?.def?.error?.(mapped)) ?? util.unwrapMessage(schema !== inst ? schema?._zod?.def?.error?.(mapped) : undefined);
+    if (own !== undefined) return own;
+  }
   return (
-    util.unwrapMessage(inst?._zod?.def?.error?.(mapped)) ??
-    util.unwrapMessage(schemaError?.(mapped)) ??
     util.unwrapMessage((ctx.error as z.core.$ZodErrorMap | undefined)?.(mapped)) ??
     util.unwrapMessage(settings.customError?.(mapped)) ??
     util.unwrapMessage(settings.localeError?.(mapped)) ??
@@ -190,24 +185,9 @@ function finalMessage(raw: z.core.$ZodRawIssue, ctx: z.core.ParseContextInternal
   );
 }
 
-/**
- * zod's `safeParse`, without the `ZodError` it wraps the issues in (an `Error` subclass, built on the
- * first read of `error`): the same run and the same parse context, and each issue finalized by zod
- * core's `finalizeIssue` when it is needed, so a finalized issue is the one `safeParse(...).error`
- * holds.
- */
-function parse<T>(schema: z.ZodMiniType<T>, input: unknown, error: z.core.$ZodErrorMap): Parsed<T> {
-  const ctx: z.core.ParseContextInternal = { error, async: false };
-  const result = schema._zod.run({ value: input, issues: [] }, ctx);
-  if (result instanceof Promise) throw new $ZodAsyncError();
-  if (result.issues.length === 0) return { ok: true, value: result.value as T };
-  const settings = config();
-  return {
-    ok: false,
-    issues: result.issues,
-    finalize: (issue) => util.finalizeIssue(issue, ctx, settings),
-    message: (issue) => finalMessage(issue, ctx, settings),
-  };
+/** A key as a JSON Pointer segment (`toJsonPointer([key])`, without the array for the usual plain key). */
+function keySegment(key: PropertyKey): string {
+  return typeof key === "string" && !key.includes("~") && !key.includes("/") ? `/${key}` : toJsonPointer([key]);
 }
 
 /** The cchc data of a domain issue (as `toValidationIssues` of @cchc/core recognizes it). */
@@ -218,45 +198,80 @@ function cchcData(issue: z.core.$ZodRawIssue): CchcErrorData | undefined {
 }
 
 /**
- * zod reports all unknown keys of an object in one issue; forms and integrators want one issue per key,
- * pointing at the key itself (`/__proto__`, `/totalz`).
+ * The converter of raw zod issues raised at a JSON Pointer (the walk's `pointer`, the issue's own
+ * `path` below it) into {@link ValidationIssue}s, as `toValidationIssues` converts the issues of
+ * `safeParse(...).error`, except that zod reports all unknown keys of an object in one issue, and
+ * forms and integrators want one issue per key, pointing at the key itself (`/__proto__`, `/totalz`).
+ * The error maps never read an issue's `path` (zod's `vi`/`en` locales and the package's map), so
+ * an issue worded with the path below the pointer gets the message it gets with the whole path.
  */
-function flatten(parsed: Extract<Parsed<unknown>, { ok: false }>, lang: Lang): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
-  let map: z.core.$ZodErrorMap | undefined;
-  for (const raw of parsed.issues) {
+function converter(lang: Lang, ctx: z.core.ParseContextInternal): WalkState["convert"] {
+  const settings = config();
+  return (raw, pointer, out, plain) => {
     // A domain issue carries its own texts: the one language asked for is read, nothing else formatted.
     const data = cchcData(raw);
+    // Most issues carry no path of their own (the walk holds it): no pointer to make.
+    const path = raw.path;
+    const at = path === undefined || path.length === 0 ? pointer : pointer + toJsonPointer(path);
     if (data) {
-      out.push({ path: toJsonPointer(raw.path ?? []), code: data.code, message: lang === "en" ? data.message.en : data.message.vi });
-      continue;
+      out.push({ path: at, code: data.code, message: lang === "en" ? data.message.en : data.message.vi });
+      return;
     }
-    if (raw.code !== "unrecognized_keys" || raw.keys.length === 1) {
+    if (raw.code !== "unrecognized_keys") {
+      out.push({ path: at, code: raw.code, message: finalMessage(raw, ctx, settings, plain) });
+      return;
+    }
+    if (raw.keys.length === 1) {
       // One issue as `toValidationIssues` converts zod's finalized issue; an unknown key points at itself.
-      const path = raw.path ?? [];
-      const pointer = toJsonPointer(raw.code === "unrecognized_keys" ? [...path, raw.keys[0] ?? ""] : path);
-      out.push({ path: pointer, code: raw.code, message: parsed.message(raw) });
-      continue;
+      out.push({ path: at + keySegment(raw.keys[0] ?? ""), code: raw.code, message: finalMessage(raw, ctx, settings, plain) });
+      return;
     }
-    const issue = parsed.finalize(raw);
+    const issue = util.finalizeIssue(raw, ctx, settings);
     if (issue.code === "unrecognized_keys" && issue.keys.length > 1) {
-      map ??= errorMapOf(lang);
+      const map = errorMapOf(lang);
       for (const key of issue.keys) {
         const single = { ...issue, keys: [key] } as unknown as Parameters<z.core.$ZodErrorMap>[0];
         const message = map(single);
         out.push({
-          path: toJsonPointer([...issue.path, key]),
+          path: pointer + toJsonPointer([...issue.path, key]),
           code: issue.code,
           message: typeof message === "string" ? message : (message?.message ?? issue.message),
         });
       }
-      continue;
+      return;
     }
     const [converted] = toValidationIssues([issue], lang);
-    if (!converted) continue;
-    out.push(issue.code === "unrecognized_keys" ? { ...converted, path: toJsonPointer([...issue.path, issue.keys[0] ?? ""]) } : converted);
-  }
-  return out;
+    if (!converted) return;
+    const below = issue.code === "unrecognized_keys" ? toJsonPointer([...issue.path, issue.keys[0] ?? ""]) : converted.path;
+    out.push({ ...converted, path: pointer + below });
+  };
+}
+
+/**
+ * The parse context and converter of a language, made once: zod reads the context and never writes
+ * it, and `config()` is zod's one global settings object, read when a message is made.
+ */
+const converters: Partial<Record<Lang, { ctx: z.core.ParseContextInternal; convert: WalkState["convert"] }>> = {};
+
+/**
+ * zod's parse of `input`, walked (see walk.ts): the parsed value, or the issues converted. Throws what
+ * the parse throws (a getter's error, zod's async error).
+ *
+ * @internal Exported for the tests, which walk without generated code too.
+ */
+export function validateWalked<T>(walk: Node, input: unknown, lang: Lang): ReportValidationResult<T> {
+  const made = (converters[lang] ??= converterOf(lang));
+  const state: WalkState = { ctx: made.ctx, issues: [], raws: 0, aborting: 0, explicit: 0, convert: made.convert };
+  const value = walk(input, "", "", state);
+  if (state.raws === 0) return { valid: true, value: value as T, issues: [] };
+  return { valid: false, issues: capped(state.issues, lang) };
+}
+
+function converterOf(lang: Lang): { ctx: z.core.ParseContextInternal; convert: WalkState["convert"] } {
+  // The walk converts every issue as it is raised, in `lang` alone (see ONE_LANGUAGE: Vietnamese only).
+  const hint = lang === "vi" ? { [ONE_LANGUAGE]: lang } : {};
+  const ctx = { error: errorMapOf(lang), async: false, ...hint } as z.core.ParseContextInternal;
+  return { ctx, convert: converter(lang, ctx) };
 }
 
 function capped(issues: ValidationIssue[], lang: Lang): ValidationIssue[] {
@@ -275,12 +290,12 @@ function capped(issues: ValidationIssue[], lang: Lang): ValidationIssue[] {
  * @internal
  */
 export function reportValidator<T>(schema: z.ZodMiniType<T>): ReportValidator<T> {
+  let walk: Node | undefined; // compiled on the first call: nothing runs at import time
   return (input, options) => {
     const lang = langOf(options);
     try {
-      const parsed = parse(schema, input, errorMapOf(lang));
-      if (parsed.ok) return { valid: true, value: parsed.value, issues: [] };
-      return { valid: false, issues: capped(flatten(parsed, lang), lang) };
+      walk ??= walkOf(schema);
+      return validateWalked(walk, input, lang);
     } catch (error) {
       const message = formatMessage(reportValidationMessages, "report.validator_failed", { detail: describeThrown(error) }, lang);
       return { valid: false, issues: [{ path: "", code: "report.validator_failed", message }] };
