@@ -2,15 +2,14 @@
  * The worker thread of `cchc validate --ndjson` (a lazy module of the bin, dist/bin-lazy/ndjson-worker.js,
  * started only by `openLinePool`): it builds the schema entry from the bin's own registry
  * (dist/bin-lazy/default-registry.js), then
- * validates each {@link LineBatch} it is sent exactly as the single-threaded path does (the same
- * `lineReport`) and answers with the rendered text and counts, tagged with the batch's sequence number.
+ * validates each {@link LineBlock} it is sent exactly as the single-threaded path does (the same
+ * `validateBlock`) and answers with the rendered text and counts, tagged with the batch's sequence number.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { cliText } from "../echo.js";
 import { entryToRun } from "../schemas/shape-only.js";
-import type { LineBatch } from "./line-batch.js";
-import { unpackLines } from "./line-batch.js";
-import { validateLines } from "./render-lines.js";
+import type { LineBlock } from "./line-blocks.js";
+import { validateBlock } from "./render-lines.js";
 import type { BatchReply, WorkerSetup } from "./worker-pool.js";
 
 const setup = workerData as WorkerSetup;
@@ -23,8 +22,8 @@ if (found === undefined) throw new Error(`Unknown schema ${JSON.stringify(setup.
 const entry = entryToRun(found, setup.shapeOnly);
 const t = cliText(setup.lang);
 
-parentPort!.on("message", (message: { readonly seq: number; readonly batch: LineBatch }) => {
-  const rendered = validateLines(unpackLines(message.batch), setup.maxLineBytes, entry, setup.lang, setup.json, t);
+parentPort!.on("message", (message: { readonly seq: number; readonly block: LineBlock }) => {
+  const rendered = validateBlock(message.block, setup.maxLineBytes, entry, setup.lang, setup.json, t);
   const reply: BatchReply = { seq: message.seq, ...rendered };
   parentPort!.postMessage(reply);
 });

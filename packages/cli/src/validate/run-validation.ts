@@ -1,5 +1,5 @@
+import { availableParallelism } from "node:os";
 import { defineCatalogue, displayText, formatMessage } from "@cchc/core";
-import * as Chunk from "effect/Chunk";
 import * as Effect from "effect/Effect";
 import * as Stream from "effect/Stream";
 import type { CommandContext } from "../commands/command.js";
@@ -8,12 +8,10 @@ import { writeText, type CliOutput } from "../io.js";
 import type { SchemaEntry } from "../schemas/schema-entry.js";
 import type { ValidationReport } from "../schemas/validation-report.js";
 import { describeThrown, OutputError, TooLarge, type InputError } from "./errors.js";
-import { LineBatcher } from "./line-batch.js";
-import { formatIssues, lineReport, validateJson } from "./line-report.js";
-import { LineSplitter } from "./lines.js";
-import { ndjsonReports } from "./ndjson.js";
+import { formatIssues, validateJson } from "./line-report.js";
+import { LineBlockCutter, type LineBlock } from "./line-blocks.js";
 import { progressBar, type ProgressState } from "./progress.js";
-import { renderReports, type RenderedLines } from "./render-lines.js";
+import { validateBlock, type RenderedLines } from "./render-lines.js";
 import { openSource, type ByteSource } from "./source.js";
 import { openLinePool, workersAvailable } from "./worker-pool.js";
 
@@ -86,56 +84,71 @@ function parseJobs(text: string | undefined): number | undefined | null {
   return /^\d{1,2}$/.test(trimmed) && Number(trimmed) >= 1 && Number(trimmed) <= MAX_JOBS ? Number(trimmed) : null;
 }
 
-/** Size of a batch of lines, and the batches a worker may hold at once (bounded memory). */
-const BATCH_BYTES = 256 * 1024;
-const BATCH_LINES = 2048;
-const BATCHES_PER_WORKER = 2;
+/** Blocks a worker may hold at once (bounded memory: a block is about one read chunk, 1 MiB). */
+const BLOCKS_PER_WORKER = 2;
 
 /**
- * Worker threads validating the lines, 1 for none (this thread validates alone). Threads are opt-in
- * (`--jobs <n>`): on the 2-core machine where they were measured, each line costs the workers 30–80 %
- * more CPU (start-up ≈ 0.1 s per worker, warm-up, hand-off), so they win only on an otherwise idle
- * machine; this thread then only reads, splits and writes.
+ * Worker threads validating the lines; 1 for none (this thread validates alone). By default one per
+ * core the process may use (`os.availableParallelism()`, at most {@link MAX_DEFAULT_JOBS}); `--jobs <n>`
+ * sets it. Workers start only when the input has a second block of lines, so a small input never pays
+ * for them.
  */
 function threadCount(options: NdjsonOptions): number {
   if (options.workerSchema === undefined || !workersAvailable()) return 1;
-  return options.jobs ?? 1;
+  return options.jobs ?? Math.min(MAX_DEFAULT_JOBS, Math.max(1, availableParallelism()));
 }
 
-/** NDJSON validated in this thread, rendered chunk by chunk. */
+/** Most worker threads started without `--jobs`. */
+const MAX_DEFAULT_JOBS = 4;
+
+/**
+ * The input's bytes cut into blocks of whole lines (see {@link LineBlockCutter}), in order, in constant
+ * memory; `copy` gives each block a buffer of its own, to transfer to a worker thread.
+ */
+function lineBlocks(bytes: Stream.Stream<Uint8Array, InputError>, copy: boolean): Stream.Stream<LineBlock, InputError> {
+  return Stream.suspend(() => {
+    const cutter = new LineBlockCutter(MAX_LINE_BYTES, copy);
+    return bytes.pipe(
+      Stream.mapConcat((chunk) => cutter.push(chunk)),
+      Stream.concat(Stream.suspend(() => Stream.fromIterable(cutter.end()))),
+    );
+  });
+}
+
+/** NDJSON validated in this thread, block by block. */
 function renderedHere(context: CommandContext, entry: SchemaEntry, bytes: Stream.Stream<Uint8Array, InputError>): Stream.Stream<RenderedLines, InputError> {
   const { json, lang, t } = context;
-  const reports = ndjsonReports(bytes, MAX_LINE_BYTES, (raw) => lineReport(raw, MAX_LINE_BYTES, entry, lang, t));
-  return reports.pipe(Stream.mapChunks((chunk) => Chunk.of(renderReports(chunk, json, t))));
+  return lineBlocks(bytes, false).pipe(Stream.map((block) => validateBlock(block, MAX_LINE_BYTES, entry, lang, json, t)));
 }
 
 /**
- * NDJSON validated on `workers` worker threads: this thread reads the input, splits the lines (as
- * {@link renderedHere} does), packs them into batches and writes the results; the workers validate the
- * batches, round-robin. (This thread validating a share too was measured slower on two cores: while it
- * validates, the workers wait for batches.) `mapEffect` with a concurrency keeps the input order and
- * holds at most {@link BATCHES_PER_WORKER} batches per worker in flight, which bounds memory whatever the
- * input size (reading waits for the workers). Every worker validates with the same entry of the bin's
- * registry and renders with the same code as this thread, so the output is the single-threaded one.
+ * NDJSON validated on `workers` worker threads: this thread reads the input, cuts it into blocks of
+ * whole lines and writes the results; the workers split, validate and render the blocks, round-robin,
+ * with the same code as {@link renderedHere}, so the output is the single-threaded one. The first block
+ * is validated here while the workers start (an input of one block never starts them). `mapEffect` with
+ * a concurrency keeps the input order and holds at most {@link BLOCKS_PER_WORKER} blocks per worker in
+ * flight, which bounds memory whatever the input size (reading waits for the workers).
  */
 function renderedOnWorkers(
   context: CommandContext,
+  entry: SchemaEntry,
   schema: NonNullable<NdjsonOptions["workerSchema"]>,
   workers: number,
   bytes: Stream.Stream<Uint8Array, InputError>,
 ): Stream.Stream<RenderedLines, InputError> {
-  const setup = { schemaId: schema.id, shapeOnly: schema.shapeOnly, lang: context.lang, json: context.json, maxLineBytes: MAX_LINE_BYTES };
+  const { json, lang, t } = context;
+  const setup = { schemaId: schema.id, shapeOnly: schema.shapeOnly, lang, json, maxLineBytes: MAX_LINE_BYTES };
   return Stream.unwrapScoped(
     openLinePool(workers, setup).pipe(
       Effect.map((pool) =>
         Stream.suspend(() => {
-          const splitter = new LineSplitter(MAX_LINE_BYTES);
-          const batcher = new LineBatcher(BATCH_BYTES, BATCH_LINES);
-          return bytes.pipe(
-            Stream.mapConcat((chunk) => batcher.add(splitter.push(chunk))),
-            Stream.concat(Stream.suspend(() => Stream.fromIterable([...batcher.add(splitter.end()), ...batcher.flush()]))),
-            Stream.mapEffect((batch) => Effect.promise(() => pool.validate(batch)), { concurrency: workers * BATCHES_PER_WORKER }),
-          );
+          let first = true;
+          const validate = (block: LineBlock): Effect.Effect<RenderedLines> => {
+            if (!first) return Effect.promise(() => pool.validate(block));
+            first = false;
+            return Effect.sync(() => validateBlock(block, MAX_LINE_BYTES, entry, lang, json, t));
+          };
+          return lineBlocks(bytes, true).pipe(Stream.mapEffect(validate, { concurrency: workers * BLOCKS_PER_WORKER }));
         }),
       ),
     ),
@@ -152,7 +165,7 @@ function validateNdjson(context: CommandContext, entry: SchemaEntry, path: strin
     const workers = threadCount(options);
     const rendered =
       workers > 1 && options.workerSchema !== undefined
-        ? renderedOnWorkers(context, options.workerSchema, workers, counted)
+        ? renderedOnWorkers(context, entry, options.workerSchema, workers, counted)
         : renderedHere(context, entry, counted);
     const counts = (s: ProgressState): string => t("validate.progress", { lines: s.lines, invalid: s.invalid });
     // The progress bar lives in its own scope: it is cleared before the summary is written.
