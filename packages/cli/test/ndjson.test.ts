@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { runCli, type LineReport, type SchemaRegistry } from "@cchc/cli";
 import type { RawLine } from "../src/validate/lines.js";
-import { forEachLine, LineBlockCutter } from "../src/validate/line-blocks.js";
+import { BlockBuffers } from "../src/validate/block-buffers.js";
+import { forEachLine, LineBlockCutter, type LineBlock } from "../src/validate/line-blocks.js";
 import { progressLine } from "../src/validate/progress.js";
 import { testRegistry, validTally } from "./fixtures/test-schema.js";
 import { run } from "./helpers.js";
@@ -154,10 +155,24 @@ const bytesOf = (text: string): Uint8Array => Buffer.from(text);
 const textOf = (line: { bytes?: Uint8Array | undefined; tooLong?: true | undefined }): string | undefined =>
   line.bytes === undefined ? undefined : Buffer.from(line.bytes).toString("utf8");
 
-/** Every line of the input, as the validating threads see them: cut into blocks as chunks arrive, each block split. */
-function splitAll(chunks: readonly Uint8Array[], max: number, copy = false): RawLine[] {
-  const cutter = new LineBlockCutter(max, copy);
-  const blocks = [...chunks.flatMap((chunk) => cutter.push(chunk)), ...cutter.end()];
+/**
+ * Every line of the input, as the validating threads see them: cut into blocks as chunks arrive, each
+ * block split. With `reuse`, each chunk is read into one scratch buffer that is overwritten after `push`,
+ * as the file reader does.
+ */
+function splitAll(chunks: readonly Uint8Array[], max: number, reuse = false): RawLine[] {
+  const cutter = new LineBlockCutter(max);
+  const scratch = Buffer.alloc(Math.max(0, ...chunks.map((c) => c.length)));
+  const blocks: LineBlock[] = [];
+  for (const chunk of chunks) {
+    if (!reuse) blocks.push(...cutter.push(chunk));
+    else {
+      scratch.set(chunk);
+      blocks.push(...cutter.push(scratch.subarray(0, chunk.length)));
+      scratch.fill(0x7b);
+    }
+  }
+  blocks.push(...cutter.end());
   const lines: RawLine[] = [];
   for (const block of blocks) forEachLine(block, max, (line) => lines.push(line));
   return lines;
@@ -182,8 +197,8 @@ describe("line splitting with bounded memory", () => {
         fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 10 }),
         fc.integer({ min: 1, max: 1000 }),
         fc.boolean(),
-        (text, sizes, max, copy) => {
-          const lines = splitAll(chunked(bytesOf(text), sizes), max, copy);
+        (text, sizes, max, reuse) => {
+          const lines = splitAll(chunked(bytesOf(text), sizes), max, reuse);
           const expected = text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
           if (text === "" || text.endsWith("\n")) expected.pop();
           expect(lines.map(textOf)).toEqual(expected.map((l) => (Buffer.byteLength(l) > max ? undefined : l)));
@@ -197,21 +212,38 @@ describe("line splitting with bounded memory", () => {
     );
   });
 
-  it("blocks hold whole lines: each ends with a newline but the input's last; copied blocks own their buffer", () => {
+  it("blocks hold whole lines, each block in its own buffer from byte 0 (to transfer or recycle): each ends with a newline but the input's last", () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom("a", "\n", "\r", "ữ"), { maxLength: 100 }).map((cs) => bytesOf(cs.join(""))),
         fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 10 }),
-        fc.boolean(),
-        (bytes, sizes, copy) => {
-          const cutter = new LineBlockCutter(1000, copy);
+        (bytes, sizes) => {
+          const buffers = new Set<ArrayBufferLike>();
+          const cutter = new LineBlockCutter(1000, (size) => new Uint8Array(size + 7));
           const blocks = [...chunked(bytes, sizes).flatMap((chunk) => cutter.push(chunk)), ...cutter.end()];
           for (const block of blocks.slice(0, -1)) expect(block.bytes?.[block.bytes.length - 1]).toBe(0x0a);
-          if (copy) for (const block of blocks) expect(block.bytes!.byteOffset === 0 && block.bytes!.buffer.byteLength === block.bytes!.length).toBe(true);
+          for (const block of blocks) {
+            expect(block.bytes!.byteOffset).toBe(0);
+            expect(buffers.has(block.bytes!.buffer)).toBe(false);
+            buffers.add(block.bytes!.buffer);
+          }
           expect(Buffer.concat(blocks.map((b) => b.bytes!))).toEqual(Buffer.from(bytes));
         },
       ),
     );
+  });
+
+  it("block buffers are recycled: a buffer given back serves the next block; a long line's larger buffer is not kept", () => {
+    const buffers = new BlockBuffers(64);
+    const first = buffers.take(10);
+    expect(first.byteLength).toBe(64);
+    buffers.give(first.buffer);
+    expect(buffers.take(60).buffer).toBe(first.buffer);
+    expect(buffers.take(60).buffer).not.toBe(first.buffer); // in use: a new one
+    const long = buffers.take(1000);
+    expect(long.byteLength).toBe(1000);
+    buffers.give(long.buffer);
+    expect(buffers.take(1000).buffer).not.toBe(long.buffer);
   });
 
   it("reports a line over the limit without keeping it, and goes on with the next line", () => {

@@ -30,8 +30,10 @@ export function countNewlines(bytes: Uint8Array): number {
 
 /**
  * Cuts byte chunks into {@link LineBlock}s, in input order, holding at most one unfinished line of at most
- * `maxLineBytes + 1` bytes between chunks (bounded memory whatever the input). Stateful; one instance per
- * input.
+ * `maxLineBytes + 1` bytes between chunks (bounded memory whatever the input). Every block's bytes are
+ * copied into a buffer of its own, so a chunk may be overwritten as soon as `push` returns (the file
+ * reader reuses one buffer) and a block can be transferred to a worker thread. Stateful; one instance
+ * per input.
  */
 export class LineBlockCutter {
   /** The unfinished line carried over from earlier chunks. */
@@ -45,11 +47,12 @@ export class LineBlockCutter {
 
   /**
    * @param maxLineBytes - Longest line kept, in bytes.
-   * @param copy - Whether each block gets a buffer of its own (to transfer to a worker thread) rather than a view of the chunk.
+   * @param allocate - Where a block's bytes go: a buffer of at least `size` bytes that the block owns from
+   *   its first byte (to transfer to a worker thread, or to recycle; see `BlockBuffers`).
    */
   constructor(
     private readonly maxLineBytes: number,
-    private readonly copy: boolean,
+    private readonly allocate: (size: number) => Uint8Array = (size) => new Uint8Array(size),
   ) {}
 
   /** Feeds a chunk; returns the blocks it completes. */
@@ -92,7 +95,8 @@ export class LineBlockCutter {
       this.carried = 0;
       return;
     }
-    this.carry.push(piece);
+    // A copy (not `slice`, which only makes a view of a Node Buffer): the chunk's buffer may be reused for the next read.
+    this.carry.push(new Uint8Array(piece));
     this.carried += piece.length;
   }
 
@@ -107,16 +111,14 @@ export class LineBlockCutter {
 
   /** The carried bytes followed by `head` (whole lines, `newlines` of them) as one block. */
   private block(head: Uint8Array, newlines: number): LineBlock {
-    let bytes = head;
-    if (this.carried > 0 || this.copy) {
-      bytes = new Uint8Array(this.carried + head.length);
-      let at = 0;
-      for (const part of this.carry) {
-        bytes.set(part, at);
-        at += part.length;
-      }
-      bytes.set(head, at);
+    const size = this.carried + head.length;
+    const bytes = this.allocate(size).subarray(0, size);
+    let at = 0;
+    for (const part of this.carry) {
+      bytes.set(part, at);
+      at += part.length;
     }
+    bytes.set(head, at);
     const block: LineBlock = { line: this.line, offset: this.offset, bytes };
     // The input's last line, without a newline, still counts as a line.
     this.line += newlines === 0 ? 1 : newlines;

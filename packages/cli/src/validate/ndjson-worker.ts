@@ -10,7 +10,7 @@ import { cliText } from "../echo.js";
 import { entryToRun } from "../schemas/shape-only.js";
 import type { LineBlock } from "./line-blocks.js";
 import { validateBlock } from "./render-lines.js";
-import type { BatchReply, WorkerSetup } from "./worker-pool.js";
+import type { BlockReply, WorkerSetup } from "./worker-pool.js";
 
 const setup = workerData as WorkerSetup;
 // The registry is the bin's lazy module beside this one, loaded as the main thread loads it: the URL is
@@ -24,6 +24,8 @@ const t = cliText(setup.lang);
 
 parentPort!.on("message", (message: { readonly seq: number; readonly block: LineBlock }) => {
   const rendered = validateBlock(message.block, setup.maxLineBytes, entry, setup.lang, setup.json, t);
-  const reply: BatchReply = { seq: message.seq, ...rendered };
-  parentPort!.postMessage(reply);
+  const buffer = message.block.bytes?.buffer;
+  const reply: BlockReply = { seq: message.seq, ...rendered, buffer };
+  // The block's buffer goes back (transferred) to be read into again.
+  parentPort!.postMessage(reply, buffer instanceof ArrayBuffer ? [buffer] : []);
 });

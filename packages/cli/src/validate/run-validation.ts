@@ -12,7 +12,8 @@ import { formatIssues, validateJson } from "./line-report.js";
 import { LineBlockCutter, type LineBlock } from "./line-blocks.js";
 import { progressBar, type ProgressState } from "./progress.js";
 import { validateBlock, type RenderedLines } from "./render-lines.js";
-import { openSource, type ByteSource } from "./source.js";
+import { BlockBuffers } from "./block-buffers.js";
+import { CHUNK_BYTES, openSource, type ByteSource } from "./source.js";
 import { openLinePool, workersAvailable } from "./worker-pool.js";
 
 /** Largest single JSON document read whole (bigger inputs belong in NDJSON). */
@@ -33,7 +34,7 @@ function readAll(source: ByteSource, max: number): Effect.Effect<Uint8Array, Inp
       Stream.runForEach((chunk) => {
         total += chunk.byteLength;
         if (total > max) return Effect.fail(new TooLarge({ max }));
-        chunks.push(chunk);
+        chunks.push(Buffer.from(chunk)); // a copy: the reader reuses its buffer
         return Effect.void;
       }),
       Effect.map(() => Buffer.concat(chunks, total)),
@@ -84,6 +85,9 @@ function parseJobs(text: string | undefined): number | undefined | null {
   return /^\d{1,2}$/.test(trimmed) && Number(trimmed) >= 1 && Number(trimmed) <= MAX_JOBS ? Number(trimmed) : null;
 }
 
+/** Size of the recycled block buffers: a read chunk plus as much again for the line carried over from the chunk before. */
+const BLOCK_BUFFER_BYTES = 2 * CHUNK_BYTES;
+
 /** Blocks a worker may hold at once (bounded memory: a block is about one read chunk, 1 MiB). */
 const BLOCKS_PER_WORKER = 2;
 
@@ -103,11 +107,11 @@ const MAX_DEFAULT_JOBS = 4;
 
 /**
  * The input's bytes cut into blocks of whole lines (see {@link LineBlockCutter}), in order, in constant
- * memory; `copy` gives each block a buffer of its own, to transfer to a worker thread.
+ * memory, each in a buffer of `buffers` (give it back once the block is validated).
  */
-function lineBlocks(bytes: Stream.Stream<Uint8Array, InputError>, copy: boolean): Stream.Stream<LineBlock, InputError> {
+function lineBlocks(bytes: Stream.Stream<Uint8Array, InputError>, buffers: BlockBuffers): Stream.Stream<LineBlock, InputError> {
   return Stream.suspend(() => {
-    const cutter = new LineBlockCutter(MAX_LINE_BYTES, copy);
+    const cutter = new LineBlockCutter(MAX_LINE_BYTES, buffers.take);
     return bytes.pipe(
       Stream.mapConcat((chunk) => cutter.push(chunk)),
       Stream.concat(Stream.suspend(() => Stream.fromIterable(cutter.end()))),
@@ -118,7 +122,14 @@ function lineBlocks(bytes: Stream.Stream<Uint8Array, InputError>, copy: boolean)
 /** NDJSON validated in this thread, block by block. */
 function renderedHere(context: CommandContext, entry: SchemaEntry, bytes: Stream.Stream<Uint8Array, InputError>): Stream.Stream<RenderedLines, InputError> {
   const { json, lang, t } = context;
-  return lineBlocks(bytes, false).pipe(Stream.map((block) => validateBlock(block, MAX_LINE_BYTES, entry, lang, json, t)));
+  const buffers = new BlockBuffers(BLOCK_BUFFER_BYTES);
+  return lineBlocks(bytes, buffers).pipe(
+    Stream.map((block) => {
+      const rendered = validateBlock(block, MAX_LINE_BYTES, entry, lang, json, t);
+      if (block.bytes) buffers.give(block.bytes.buffer);
+      return rendered;
+    }),
+  );
 }
 
 /**
@@ -142,13 +153,18 @@ function renderedOnWorkers(
     openLinePool(workers, setup).pipe(
       Effect.map((pool) =>
         Stream.suspend(() => {
+          const buffers = new BlockBuffers(BLOCK_BUFFER_BYTES);
           let first = true;
           const validate = (block: LineBlock): Effect.Effect<RenderedLines> => {
-            if (!first) return Effect.promise(() => pool.validate(block));
+            if (!first) return Effect.promise(() => pool.validate(block, (buffer) => buffers.give(buffer)));
             first = false;
-            return Effect.sync(() => validateBlock(block, MAX_LINE_BYTES, entry, lang, json, t));
+            return Effect.sync(() => {
+              const rendered = validateBlock(block, MAX_LINE_BYTES, entry, lang, json, t);
+              if (block.bytes) buffers.give(block.bytes.buffer);
+              return rendered;
+            });
           };
-          return lineBlocks(bytes, true).pipe(Stream.mapEffect(validate, { concurrency: workers * BLOCKS_PER_WORKER }));
+          return lineBlocks(bytes, buffers).pipe(Stream.mapEffect(validate, { concurrency: workers * BLOCKS_PER_WORKER }));
         }),
       ),
     ),

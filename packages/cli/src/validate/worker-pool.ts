@@ -17,16 +17,20 @@ export interface WorkerSetup {
   readonly maxLineBytes: number;
 }
 
-/** A worker's answer to one batch. */
-export interface BatchReply extends RenderedLines {
+/** A worker's answer to one block, with the block's buffer transferred back for reuse. */
+export interface BlockReply extends RenderedLines {
   readonly seq: number;
+  readonly buffer: ArrayBufferLike | undefined;
 }
 
 /** Validates blocks of lines on worker threads; answers in any order, the caller keeps the input order. */
 export interface LinePool {
   readonly size: number;
-  /** Posts a block to the next worker (the threads start on the first call); the block's buffer is transferred, not copied. */
-  validate(block: LineBlock): Promise<RenderedLines>;
+  /**
+   * Posts a block to the next worker (the threads start on the first call); the block's buffer is
+   * transferred, not copied, and handed to `recycle` when the answer brings it back.
+   */
+  validate(block: LineBlock, recycle: (buffer: ArrayBufferLike) => void): Promise<RenderedLines>;
 }
 
 /** The worker script, next to this module in the bin's dist/bin-lazy/ (absent from the library build). */
@@ -39,7 +43,7 @@ export function workersAvailable(): boolean {
 
 
 interface Pending {
-  readonly resolve: (rendered: RenderedLines) => void;
+  readonly resolve: (reply: BlockReply) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -59,7 +63,7 @@ export function openLinePool(size: number, setup: WorkerSetup): Effect.Effect<Li
         for (const p of held.values()) p.reject(error);
         held.clear();
       };
-      worker.on("message", (reply: BatchReply) => {
+      worker.on("message", (reply: BlockReply) => {
         const p = held.get(reply.seq);
         held.delete(reply.seq);
         p?.resolve(reply);
@@ -73,12 +77,16 @@ export function openLinePool(size: number, setup: WorkerSetup): Effect.Effect<Li
   let seq = 0;
   const pool: LinePool = {
     size,
-    validate: (block) =>
+    validate: (block, recycle) =>
       new Promise<RenderedLines>((resolve, reject) => {
         if (workers.length === 0) start();
         const id = seq++;
         const i = id % size;
-        pending[i]!.set(id, { resolve, reject });
+        const answered = (reply: BlockReply): void => {
+          if (reply.buffer) recycle(reply.buffer);
+          resolve(reply);
+        };
+        pending[i]!.set(id, { resolve: answered, reject });
         workers[i]!.postMessage({ seq: id, block }, block.bytes === undefined ? [] : [block.bytes.buffer as ArrayBuffer]);
       }),
   };
