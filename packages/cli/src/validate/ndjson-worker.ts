@@ -25,7 +25,11 @@ const t = cliText(setup.lang);
 parentPort!.on("message", (message: { readonly seq: number; readonly block: LineBlock }) => {
   const rendered = validateBlock(message.block, setup.maxLineBytes, entry, setup.lang, setup.json, t);
   const buffer = message.block.bytes?.buffer;
-  const reply: BlockReply = { seq: message.seq, ...rendered, buffer };
-  // The block's buffer goes back (transferred) to be read into again.
-  parentPort!.postMessage(reply, buffer instanceof ArrayBuffer ? [buffer] : []);
+  // The text goes as UTF-8 bytes, transferred (a string would be copied into the message and out of it,
+  // then encoded by the writing thread); the block's buffer goes back, transferred, to be read into again.
+  const bytes = Buffer.from(rendered.text, "utf8");
+  const text = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const reply: BlockReply = { seq: message.seq, lines: rendered.lines, valid: rendered.valid, invalid: rendered.invalid, text: "", bytes: text, buffer };
+  const owned = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length ? [bytes.buffer as ArrayBuffer] : [];
+  parentPort!.postMessage(reply, buffer instanceof ArrayBuffer ? [buffer, ...owned] : owned);
 });

@@ -12,6 +12,8 @@ export interface RenderedLines {
   readonly invalid: number;
   /** `--json`: one `LineReport` per line; human: the invalid lines with their issues. */
   readonly text: string;
+  /** The same text as UTF-8 (from a worker thread, which encodes it: the bytes are transferred, a string would be copied twice); `text` is then `""`. */
+  readonly bytes?: Uint8Array;
 }
 
 /** Counts and renders line reports as `cchc validate --ndjson` prints them, one at a time. */

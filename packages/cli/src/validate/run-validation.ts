@@ -4,7 +4,7 @@ import * as Effect from "effect/Effect";
 import * as Stream from "effect/Stream";
 import type { CommandContext } from "../commands/command.js";
 import { EXIT_CODES, type ExitCode } from "../exit-codes.js";
-import { writeText, type CliOutput } from "../io.js";
+import { writeBytes, writeText, type CliOutput } from "../io.js";
 import type { SchemaEntry } from "../schemas/schema-entry.js";
 import type { ValidationReport } from "../schemas/validation-report.js";
 import { describeThrown, OutputError, TooLarge, type InputError } from "./errors.js";
@@ -21,8 +21,11 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /** Longest NDJSON line kept, in bytes; longer lines are reported and skipped. */
 export const MAX_LINE_BYTES = 8 * 1024 * 1024;
 
-function write(out: CliOutput, text: string): Effect.Effect<void, OutputError> {
-  return Effect.tryPromise({ try: () => writeText(out, text), catch: (e) => new OutputError({ reason: describeThrown(e) }) });
+function write(out: CliOutput, text: string | Uint8Array): Effect.Effect<void, OutputError> {
+  return Effect.tryPromise({
+    try: () => (typeof text === "string" ? writeText(out, text) : writeBytes(out, text)),
+    catch: (e) => new OutputError({ reason: describeThrown(e) }),
+  });
 }
 
 /** The whole input's bytes, failing with {@link TooLarge} past `max` bytes. */
@@ -192,9 +195,9 @@ function validateNdjson(context: CommandContext, entry: SchemaEntry, path: strin
           tally.lines += part.lines;
           tally.valid += part.valid;
           tally.invalid += part.invalid;
-          if (part.text !== "") progress.clear();
+          if (part.text !== "" || (part.bytes?.length ?? 0) > 0) progress.clear();
           progress.update(tally);
-          return write(io.stdout, part.text);
+          return write(io.stdout, part.bytes ?? part.text);
         });
       }),
     );
