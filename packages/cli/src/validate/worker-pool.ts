@@ -26,6 +26,8 @@ export interface BlockReply extends RenderedLines {
 /** Validates blocks of lines on worker threads; answers in any order, the caller keeps the input order. */
 export interface LinePool {
   readonly size: number;
+  /** Starts the threads now (they warm up while this thread still validates); else the first `validate` does. */
+  start(): void;
   /**
    * Posts a block to the next worker (the threads start on the first call); the block's buffer is
    * transferred, not copied, and handed to `recycle` when the answer brings it back.
@@ -48,14 +50,15 @@ interface Pending {
 }
 
 /**
- * `size` worker threads as a scoped resource, started on the first block (an input of one block never
- * pays for them) and terminated when the scope closes, however the run ends. Blocks go round-robin; a
+ * `size` worker threads as a scoped resource, started by `start` or the first block posted (an input
+ * validated by the calling thread alone never pays for them) and terminated when the scope closes, however the run ends. Blocks go round-robin; a
  * worker that fails (it never should: validation does not throw) fails every block it holds.
  */
 export function openLinePool(size: number, setup: WorkerSetup): Effect.Effect<LinePool, never, Scope.Scope> {
   const workers: Worker[] = [];
   const pending: Map<number, Pending>[] = [];
   const start = (): void => {
+    if (workers.length > 0) return;
     for (let i = 0; i < size; i++) {
       const worker = new Worker(WORKER_URL, { workerData: setup });
       const held = new Map<number, Pending>();
@@ -77,9 +80,10 @@ export function openLinePool(size: number, setup: WorkerSetup): Effect.Effect<Li
   let seq = 0;
   const pool: LinePool = {
     size,
+    start,
     validate: (block, recycle) =>
       new Promise<RenderedLines>((resolve, reject) => {
-        if (workers.length === 0) start();
+        start();
         const id = seq++;
         const i = id % size;
         const answered = (reply: BlockReply): void => {
