@@ -1,3 +1,5 @@
+import { Writable } from "node:stream";
+
 /**
  * A writable text output: `process.stdout` and `process.stderr` fit this interface, and so does a
  * test double that collects what is written.
@@ -64,6 +66,19 @@ export function writeText(out: CliOutput, text: string): Promise<void> {
   if (more !== false || out.once === undefined) return Promise.resolve();
   return new Promise((resolve) => {
     out.once?.("drain", resolve);
+  });
+}
+
+/**
+ * Writes UTF-8 bytes and resolves once the output can take more: as they are to a Node stream (the
+ * process's own stdout), decoded to text for any other {@link CliOutput}.
+ */
+export function writeBytes(out: CliOutput, bytes: Uint8Array): Promise<void> {
+  if (bytes.length === 0) return Promise.resolve();
+  if (!(out instanceof Writable)) return writeText(out, new TextDecoder().decode(bytes));
+  if (out.write(bytes)) return Promise.resolve();
+  return new Promise((resolve) => {
+    out.once("drain", resolve);
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * `cchc validate --ndjson` on worker threads gives the single-threaded output byte for byte: the built
  * bin (dist/bin.js, whose dist/bin-lazy/ndjson-worker.js the workers run) is spawned with `--jobs 1` and
- * with `--jobs 2` / `--jobs 3` on generated NDJSON — valid and broken monthly media reports, reports of
+ * with `--jobs 2` / `--jobs 3` and the default (through stdin, so that the input comes in many blocks) on generated NDJSON — valid and broken monthly media reports, reports of
  * the wrong sender, text that is not JSON or not UTF-8, duplicate keys, blank lines, CRLF endings — and
  * the two outputs, exit codes and summary counts must agree. Needs `pnpm build` first.
  */
@@ -12,8 +12,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LineBatcher, packLines, unpackLines } from "../src/validate/line-batch.js";
-import { LineSplitter, type RawLine } from "../src/validate/lines.js";
 
 const pkg = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(pkg, "dist", "bin.js");
@@ -43,8 +41,13 @@ const line: fc.Arbitrary<Buffer> = fc.oneof(
   fc.constantFrom(Buffer.from(""), Buffer.from("   "), Buffer.from("\r")),
 );
 
-function cchc(file: string, args: readonly string[]): { status: number | null; stdout: string; summary: string } {
-  const r = spawnSync(process.execPath, [bin, "validate", "monthly-media-report", file, "--ndjson", ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+/** Runs the bin on `file`, or on its bytes through stdin (read in pipe-sized chunks of 64 KiB: many blocks) with `stdin`. */
+function cchc(file: string, args: readonly string[], stdin = false): { status: number | null; stdout: string; summary: string } {
+  const r = spawnSync(process.execPath, [bin, "validate", "monthly-media-report", stdin ? "-" : file, "--ndjson", ...args], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    ...(stdin ? { input: readFileSync(file) } : {}),
+  });
   const output = args.includes("--json") ? r.stderr : r.stdout;
   // The summary ends with the run's duration, which differs between runs.
   return { status: r.status, stdout: args.includes("--json") ? r.stdout : r.stdout.replace(/\([\d.]+ (?:s|giây)\)\.\n$/, ""), summary: output.replace(/\([\d.]+ (?:s|giây)\)/, "") };
@@ -55,7 +58,7 @@ describe("cchc validate --ndjson on worker threads", () => {
     let run = 0;
     fc.assert(
       fc.property(
-        fc.array(line, { minLength: 1, maxLength: 300 }),
+        fc.array(line, { minLength: 1, maxLength: 400 }),
         fc.boolean(),
         fc.constantFrom(["--json"], ["--json", "--lang", "en"], [], ["--shape-only", "--json"]),
         fc.constantFrom("2", "3"),
@@ -63,17 +66,19 @@ describe("cchc validate --ndjson on worker threads", () => {
           const file = join(dir, `input-${run++}.ndjson`);
           writeFileSync(file, Buffer.concat(lines.flatMap((l) => [l, Buffer.from(crlf ? "\r\n" : "\n")])));
           const single = cchc(file, [...args, "--jobs", "1"]);
-          const threaded = cchc(file, [...args, "--jobs", jobs]);
-          expect(threaded.status).toBe(single.status);
-          expect(threaded.stdout).toBe(single.stdout);
-          expect(threaded.summary).toBe(single.summary);
+          // Through stdin, the input comes in 64 KiB chunks: the first block is validated on this thread, the others on the workers.
+          for (const threaded of [cchc(file, [...args, "--jobs", jobs], true), cchc(file, args, true)]) {
+            expect(threaded.status).toBe(single.status);
+            expect(threaded.stdout).toBe(single.stdout);
+            expect(threaded.summary).toBe(single.summary);
+          }
         },
       ),
       { numRuns: 12 },
     );
   }, 300_000);
 
-  it("keeps the order over many batches (a 30 000-line input, each line numbered in its report)", () => {
+  it("keeps the order over many blocks (a 30 000-line input, each line numbered in its report)", () => {
     const file = join(dir, "long.ndjson");
     const lines = Array.from({ length: 30_000 }, (_, i) => (i % 7 === 3 ? shippedInvalid : JSON.stringify({ ...valid, reportId: `R-${i}` })));
     writeFileSync(file, `${lines.join("\n")}\n`);
@@ -91,34 +96,5 @@ describe("cchc validate --ndjson on worker threads", () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(`"${jobs}" is not a valid number of threads: a whole number from 1 to 64 is needed.`);
     }
-  });
-});
-
-describe("line batches for worker threads", () => {
-  const rawLines = (text: Buffer, max: number): RawLine[] => {
-    const splitter = new LineSplitter(max);
-    return [...splitter.push(text), ...splitter.end()];
-  };
-
-  it("pack and unpack to the same lines (numbers, offsets, bytes, too-long markers)", () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 2000 }), fc.integer({ min: 1, max: 64 }), (bytes, max) => {
-        const lines = rawLines(Buffer.from(bytes), max);
-        const back = unpackLines(packLines(lines));
-        expect(back.map((l) => ({ ...l, bytes: l.bytes && [...l.bytes] }))).toEqual(lines.map((l) => ({ ...l, bytes: l.bytes && [...l.bytes] })));
-      }),
-    );
-  });
-
-  it("batching keeps every line, in order, in batches of bounded size", () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 3000 }), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 20 }), (bytes, maxBytes, maxLines) => {
-        const lines = rawLines(Buffer.from(bytes), 10_000);
-        const batcher = new LineBatcher(maxBytes, maxLines);
-        const batches = [...batcher.add(lines), ...batcher.flush()];
-        for (const batch of batches) expect(batch.meta.length / 4).toBeLessThanOrEqual(maxLines);
-        expect(batches.flatMap((b) => unpackLines(b).map((l) => l.line))).toEqual(lines.map((l) => l.line));
-      }),
-    );
   });
 });

@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import fc from "fast-check";
-import { Chunk, Effect, Stream } from "effect";
 import { describe, expect, it, vi } from "vitest";
 import { runCli, type LineReport, type SchemaRegistry } from "@cchc/cli";
-import { LineSplitter } from "../src/validate/lines.js";
-import { ndjsonReports } from "../src/validate/ndjson.js";
+import type { RawLine } from "../src/validate/lines.js";
+import { BlockBuffers } from "../src/validate/block-buffers.js";
+import { forEachLine, LineBlockCutter, type LineBlock } from "../src/validate/line-blocks.js";
 import { progressLine } from "../src/validate/progress.js";
 import { testRegistry, validTally } from "./fixtures/test-schema.js";
 import { run } from "./helpers.js";
@@ -155,25 +155,54 @@ const bytesOf = (text: string): Uint8Array => Buffer.from(text);
 const textOf = (line: { bytes?: Uint8Array | undefined; tooLong?: true | undefined }): string | undefined =>
   line.bytes === undefined ? undefined : Buffer.from(line.bytes).toString("utf8");
 
+/**
+ * Every line of the input, as the validating threads see them: cut into blocks as chunks arrive, each
+ * block split. With `reuse`, each chunk is read into one scratch buffer that is overwritten after `push`,
+ * as the file reader does.
+ */
+function splitAll(chunks: readonly Uint8Array[], max: number, reuse = false): RawLine[] {
+  const cutter = new LineBlockCutter(max);
+  const scratch = Buffer.alloc(Math.max(0, ...chunks.map((c) => c.length)));
+  const blocks: LineBlock[] = [];
+  for (const chunk of chunks) {
+    if (!reuse) blocks.push(...cutter.push(chunk));
+    else {
+      scratch.set(chunk);
+      blocks.push(...cutter.push(scratch.subarray(0, chunk.length)));
+      scratch.fill(0x7b);
+    }
+  }
+  blocks.push(...cutter.end());
+  const lines: RawLine[] = [];
+  for (const block of blocks) forEachLine(block, max, (line) => lines.push(line));
+  return lines;
+}
+
+/** `bytes` in chunks of the given sizes, in turn. */
+function chunked(bytes: Uint8Array, sizes: readonly number[]): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  for (let at = 0, i = 0; at < bytes.length; i++) {
+    const size = sizes[i % sizes.length]!;
+    chunks.push(bytes.subarray(at, at + size));
+    at += size;
+  }
+  return chunks;
+}
+
 describe("line splitting with bounded memory", () => {
-  it("splits bytes like String.split on \\n for any chunking (UTF-8 split mid-character too), dropping one \\r before \\n", () => {
+  it("splits bytes like String.split on \\n for any chunking (UTF-8 split mid-character too), dropping one \\r before \\n; a line over the limit is marked, not kept", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom("a", "é", "\n", "\r", "{", " ", "ữ"), { maxLength: 60 }).map((cs) => cs.join("")),
-        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 10 }),
-        (text, sizes) => {
-          const bytes = bytesOf(text);
-          const splitter = new LineSplitter(1000);
-          const lines = [];
-          for (let at = 0, i = 0; at < bytes.length; i++) {
-            const size = sizes[i % sizes.length]!;
-            lines.push(...splitter.push(bytes.subarray(at, at + size)));
-            at += size;
-          }
-          lines.push(...splitter.end());
+        fc.array(fc.constantFrom("a", "é", "\n", "\r", "{", " ", "ữ", "\n\n"), { maxLength: 100 }).map((cs) => cs.join("")),
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 10 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.boolean(),
+        (text, sizes, max, reuse) => {
+          const lines = splitAll(chunked(bytesOf(text), sizes), max, reuse);
           const expected = text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
           if (text === "" || text.endsWith("\n")) expected.pop();
-          expect(lines.map(textOf)).toEqual(expected);
+          expect(lines.map(textOf)).toEqual(expected.map((l) => (Buffer.byteLength(l) > max ? undefined : l)));
+          expect(lines.map((l) => l.tooLong === true)).toEqual(expected.map((l) => Buffer.byteLength(l) > max));
           expect(lines.map((l) => l.line)).toEqual(expected.map((_, i) => i + 1));
           // Each line's offset is the byte where it starts in the input.
           const starts = text.split("\n").map((_, i, all) => Buffer.byteLength(all.slice(0, i).map((l) => `${l}\n`).join("")));
@@ -183,31 +212,59 @@ describe("line splitting with bounded memory", () => {
     );
   });
 
+  it("blocks hold whole lines, each block in its own buffer from byte 0 (to transfer or recycle): each ends with a newline but the input's last", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("a", "\n", "\r", "ữ"), { maxLength: 100 }).map((cs) => bytesOf(cs.join(""))),
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 10 }),
+        (bytes, sizes) => {
+          const buffers = new Set<ArrayBufferLike>();
+          const cutter = new LineBlockCutter(1000, (size) => new Uint8Array(size + 7));
+          const blocks = [...chunked(bytes, sizes).flatMap((chunk) => cutter.push(chunk)), ...cutter.end()];
+          for (const block of blocks.slice(0, -1)) expect(block.bytes?.[block.bytes.length - 1]).toBe(0x0a);
+          for (const block of blocks) {
+            expect(block.bytes!.byteOffset).toBe(0);
+            expect(buffers.has(block.bytes!.buffer)).toBe(false);
+            buffers.add(block.bytes!.buffer);
+          }
+          expect(Buffer.concat(blocks.map((b) => b.bytes!))).toEqual(Buffer.from(bytes));
+        },
+      ),
+    );
+  });
+
+  it("block buffers are recycled: a buffer given back serves the next block; a long line's larger buffer is not kept", () => {
+    const buffers = new BlockBuffers(64);
+    const first = buffers.take(10);
+    expect(first.byteLength).toBe(64);
+    buffers.give(first.buffer);
+    expect(buffers.take(60).buffer).toBe(first.buffer);
+    expect(buffers.take(60).buffer).not.toBe(first.buffer); // in use: a new one
+    const long = buffers.take(1000);
+    expect(long.byteLength).toBe(1000);
+    buffers.give(long.buffer);
+    expect(buffers.take(1000).buffer).not.toBe(long.buffer);
+  });
+
   it("reports a line over the limit without keeping it, and goes on with the next line", () => {
-    const splitter = new LineSplitter(10);
-    const out = [...splitter.push(bytesOf("short\n" + "x".repeat(8))), ...splitter.push(bytesOf("x".repeat(50))), ...splitter.push(bytesOf("\nok\n"))];
+    const out = splitAll([bytesOf("short\n" + "x".repeat(8)), bytesOf("x".repeat(50)), bytesOf("\nok\n")], 10);
     expect(out.map((l) => ({ line: l.line, offset: l.offset, text: textOf(l), tooLong: l.tooLong }))).toEqual([
       { line: 1, offset: 0, text: "short", tooLong: undefined },
       { line: 2, offset: 6, text: undefined, tooLong: true },
       { line: 3, offset: 65, text: "ok", tooLong: undefined },
     ]);
-    expect(new LineSplitter(3).push(bytesOf("abcd\r\nabc\r\n")).map((l) => [l.line, l.offset, textOf(l) ?? "too long"])).toEqual([
+    expect(splitAll([bytesOf("abcd\r\nabc\r\n")], 3).map((l) => [l.line, l.offset, textOf(l) ?? "too long"])).toEqual([
       [1, 0, "too long"],
       [2, 6, "abc"],
     ]);
   });
 
-  it("the Effect pipeline turns a too-long line into an invalid report", async () => {
-    const stream = Stream.make("1\n", "x".repeat(100), "\n2\n").pipe(Stream.map(bytesOf));
-    const result = await Effect.runPromise(
-      Stream.runCollect(
-        ndjsonReports(stream, 10, (raw) => (raw.tooLong ? { line: raw.line, valid: false, issues: [] } : { line: raw.line, valid: true, issues: [] })),
-      ),
-    );
-    expect(Chunk.toArray(result).map((r) => [r.line, r.valid])).toEqual([
-      [1, true],
-      [2, false],
-      [3, true],
+  it("a 1 MB line over 1 000 chunks (held up to the limit only) comes out as one too-long line, then the next line", () => {
+    const chunks = [bytesOf("ok\n"), ...Array.from({ length: 1000 }, () => bytesOf("x".repeat(1000))), bytesOf("\nlast")];
+    expect(splitAll(chunks, 10).map((l) => ({ line: l.line, offset: l.offset, text: textOf(l), tooLong: l.tooLong === true }))).toEqual([
+      { line: 1, offset: 0, text: "ok", tooLong: false },
+      { line: 2, offset: 3, text: undefined, tooLong: true },
+      { line: 3, offset: 1_000_004, text: "last", tooLong: false },
     ]);
   });
 });

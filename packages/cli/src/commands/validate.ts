@@ -12,7 +12,7 @@ const messages = /* @__PURE__ */ defineCatalogue({
     "option.ndjson": "mỗi dòng là một tài liệu JSON (NDJSON): đọc dạng luồng với bộ nhớ không đổi, báo lỗi theo từng dòng",
     "option.shapeOnly":
       "chỉ kiểm tra cấu trúc (và các quy tắc liên trường), không kiểm tra quy tắc của Kế hoạch (đơn vị nào phải gửi báo cáo) — cho báo cáo thuộc kế hoạch khác",
-    "option.jobs": "với --ndjson: số luồng phụ kiểm tra song song (mặc định 1: chỉ luồng chính)",
+    "option.jobs": "với --ndjson: số luồng phụ kiểm tra song song (mặc định: một luồng mỗi lõi, tối đa 4; 1: chỉ luồng chính)",
   },
   en: {
     description: "validate a JSON document (or NDJSON with --ndjson) against a schema",
@@ -20,7 +20,7 @@ const messages = /* @__PURE__ */ defineCatalogue({
     "arg.file": "a JSON file, or - to read standard input",
     "option.ndjson": "one JSON document per line (NDJSON): streamed with constant memory, issues reported per line",
     "option.shapeOnly": "check the shape (and the cross-field rules) alone, not the plan's rules (who owes the report) — for a report of another plan",
-    "option.jobs": "with --ndjson: worker threads validating in parallel (default 1: the main thread only)",
+    "option.jobs": "with --ndjson: worker threads validating in parallel (default: one per core, at most 4; 1: the main thread only)",
   },
 });
 

@@ -1,20 +1,19 @@
+import { availableParallelism } from "node:os";
 import { defineCatalogue, displayText, formatMessage } from "@cchc/core";
-import * as Chunk from "effect/Chunk";
 import * as Effect from "effect/Effect";
 import * as Stream from "effect/Stream";
 import type { CommandContext } from "../commands/command.js";
 import { EXIT_CODES, type ExitCode } from "../exit-codes.js";
-import { writeText, type CliOutput } from "../io.js";
+import { writeBytes, writeText, type CliOutput } from "../io.js";
 import type { SchemaEntry } from "../schemas/schema-entry.js";
 import type { ValidationReport } from "../schemas/validation-report.js";
 import { describeThrown, OutputError, TooLarge, type InputError } from "./errors.js";
-import { LineBatcher } from "./line-batch.js";
-import { formatIssues, lineReport, validateJson } from "./line-report.js";
-import { LineSplitter } from "./lines.js";
-import { ndjsonReports } from "./ndjson.js";
+import { formatIssues, validateJson } from "./line-report.js";
+import { LineBlockCutter, type LineBlock } from "./line-blocks.js";
 import { progressBar, type ProgressState } from "./progress.js";
-import { renderReports, type RenderedLines } from "./render-lines.js";
-import { openSource, type ByteSource } from "./source.js";
+import { validateBlock, type RenderedLines } from "./render-lines.js";
+import { BlockBuffers } from "./block-buffers.js";
+import { CHUNK_BYTES, openSource, type ByteSource } from "./source.js";
 import { openLinePool, workersAvailable } from "./worker-pool.js";
 
 /** Largest single JSON document read whole (bigger inputs belong in NDJSON). */
@@ -22,8 +21,11 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /** Longest NDJSON line kept, in bytes; longer lines are reported and skipped. */
 export const MAX_LINE_BYTES = 8 * 1024 * 1024;
 
-function write(out: CliOutput, text: string): Effect.Effect<void, OutputError> {
-  return Effect.tryPromise({ try: () => writeText(out, text), catch: (e) => new OutputError({ reason: describeThrown(e) }) });
+function write(out: CliOutput, text: string | Uint8Array): Effect.Effect<void, OutputError> {
+  return Effect.tryPromise({
+    try: () => (typeof text === "string" ? writeText(out, text) : writeBytes(out, text)),
+    catch: (e) => new OutputError({ reason: describeThrown(e) }),
+  });
 }
 
 /** The whole input's bytes, failing with {@link TooLarge} past `max` bytes. */
@@ -35,7 +37,7 @@ function readAll(source: ByteSource, max: number): Effect.Effect<Uint8Array, Inp
       Stream.runForEach((chunk) => {
         total += chunk.byteLength;
         if (total > max) return Effect.fail(new TooLarge({ max }));
-        chunks.push(chunk);
+        chunks.push(Buffer.from(chunk)); // a copy: the reader reuses its buffer
         return Effect.void;
       }),
       Effect.map(() => Buffer.concat(chunks, total)),
@@ -86,56 +88,97 @@ function parseJobs(text: string | undefined): number | undefined | null {
   return /^\d{1,2}$/.test(trimmed) && Number(trimmed) >= 1 && Number(trimmed) <= MAX_JOBS ? Number(trimmed) : null;
 }
 
-/** Size of a batch of lines, and the batches a worker may hold at once (bounded memory). */
-const BATCH_BYTES = 256 * 1024;
-const BATCH_LINES = 2048;
-const BATCHES_PER_WORKER = 2;
+/** Size of the recycled block buffers: a read chunk plus as much again for the line carried over from the chunk before. */
+const BLOCK_BUFFER_BYTES = 2 * CHUNK_BYTES;
 
 /**
- * Worker threads validating the lines, 1 for none (this thread validates alone). Threads are opt-in
- * (`--jobs <n>`): on the 2-core machine where they were measured, each line costs the workers 30–80 %
- * more CPU (start-up ≈ 0.1 s per worker, warm-up, hand-off), so they win only on an otherwise idle
- * machine; this thread then only reads, splits and writes.
+ * Blocks validated on this thread before the workers take over. The workers start with the second block
+ * and warm up meanwhile; an input of at most this many blocks (4 MiB) is validated here alone, since a
+ * worker's start-up (≈ 0.1 s, its own copy of the schemas) costs more than it saves on so little
+ * (measured: 600 valid reports, 2.6 MB, 0.22 s in one thread against 0.31 s with two workers from the
+ * second block).
+ */
+const LOCAL_BLOCKS = 4;
+
+/** Blocks a worker may hold at once (bounded memory: a block is about one read chunk, 1 MiB). */
+const BLOCKS_PER_WORKER = 2;
+
+/**
+ * Worker threads validating the lines; 1 for none (this thread validates alone). By default one per
+ * core the process may use (`os.availableParallelism()`, at most {@link MAX_DEFAULT_JOBS}); `--jobs <n>`
+ * sets it. Workers start only when the input has a second block of lines, so a small input never pays
+ * for them, and take over after {@link LOCAL_BLOCKS} blocks.
  */
 function threadCount(options: NdjsonOptions): number {
   if (options.workerSchema === undefined || !workersAvailable()) return 1;
-  return options.jobs ?? 1;
+  return options.jobs ?? Math.min(MAX_DEFAULT_JOBS, Math.max(1, availableParallelism()));
 }
 
-/** NDJSON validated in this thread, rendered chunk by chunk. */
+/** Most worker threads started without `--jobs`. */
+const MAX_DEFAULT_JOBS = 4;
+
+/**
+ * The input's bytes cut into blocks of whole lines (see {@link LineBlockCutter}), in order, in constant
+ * memory, each in a buffer of `buffers` (give it back once the block is validated).
+ */
+function lineBlocks(bytes: Stream.Stream<Uint8Array, InputError>, buffers: BlockBuffers): Stream.Stream<LineBlock, InputError> {
+  return Stream.suspend(() => {
+    const cutter = new LineBlockCutter(MAX_LINE_BYTES, buffers.take);
+    return bytes.pipe(
+      Stream.mapConcat((chunk) => cutter.push(chunk)),
+      Stream.concat(Stream.suspend(() => Stream.fromIterable(cutter.end()))),
+    );
+  });
+}
+
+/** NDJSON validated in this thread, block by block. */
 function renderedHere(context: CommandContext, entry: SchemaEntry, bytes: Stream.Stream<Uint8Array, InputError>): Stream.Stream<RenderedLines, InputError> {
   const { json, lang, t } = context;
-  const reports = ndjsonReports(bytes, MAX_LINE_BYTES, (raw) => lineReport(raw, MAX_LINE_BYTES, entry, lang, t));
-  return reports.pipe(Stream.mapChunks((chunk) => Chunk.of(renderReports(chunk, json, t))));
+  const buffers = new BlockBuffers(BLOCK_BUFFER_BYTES);
+  return lineBlocks(bytes, buffers).pipe(
+    Stream.map((block) => {
+      const rendered = validateBlock(block, MAX_LINE_BYTES, entry, lang, json, t);
+      if (block.bytes) buffers.give(block.bytes.buffer);
+      return rendered;
+    }),
+  );
 }
 
 /**
- * NDJSON validated on `workers` worker threads: this thread reads the input, splits the lines (as
- * {@link renderedHere} does), packs them into batches and writes the results; the workers validate the
- * batches, round-robin. (This thread validating a share too was measured slower on two cores: while it
- * validates, the workers wait for batches.) `mapEffect` with a concurrency keeps the input order and
- * holds at most {@link BATCHES_PER_WORKER} batches per worker in flight, which bounds memory whatever the
- * input size (reading waits for the workers). Every worker validates with the same entry of the bin's
- * registry and renders with the same code as this thread, so the output is the single-threaded one.
+ * NDJSON validated on `workers` worker threads: this thread reads the input, cuts it into blocks of
+ * whole lines and writes the results; the workers split, validate and render the blocks, round-robin,
+ * with the same code as {@link renderedHere}, so the output is the single-threaded one. The first
+ * {@link LOCAL_BLOCKS} blocks are validated here while the workers start (an input of one block never
+ * starts them). `mapEffect` with
+ * a concurrency keeps the input order and holds at most {@link BLOCKS_PER_WORKER} blocks per worker in
+ * flight, which bounds memory whatever the input size (reading waits for the workers).
  */
 function renderedOnWorkers(
   context: CommandContext,
+  entry: SchemaEntry,
   schema: NonNullable<NdjsonOptions["workerSchema"]>,
   workers: number,
   bytes: Stream.Stream<Uint8Array, InputError>,
 ): Stream.Stream<RenderedLines, InputError> {
-  const setup = { schemaId: schema.id, shapeOnly: schema.shapeOnly, lang: context.lang, json: context.json, maxLineBytes: MAX_LINE_BYTES };
+  const { json, lang, t } = context;
+  const setup = { schemaId: schema.id, shapeOnly: schema.shapeOnly, lang, json, maxLineBytes: MAX_LINE_BYTES };
   return Stream.unwrapScoped(
     openLinePool(workers, setup).pipe(
       Effect.map((pool) =>
         Stream.suspend(() => {
-          const splitter = new LineSplitter(MAX_LINE_BYTES);
-          const batcher = new LineBatcher(BATCH_BYTES, BATCH_LINES);
-          return bytes.pipe(
-            Stream.mapConcat((chunk) => batcher.add(splitter.push(chunk))),
-            Stream.concat(Stream.suspend(() => Stream.fromIterable([...batcher.add(splitter.end()), ...batcher.flush()]))),
-            Stream.mapEffect((batch) => Effect.promise(() => pool.validate(batch)), { concurrency: workers * BATCHES_PER_WORKER }),
-          );
+          const buffers = new BlockBuffers(BLOCK_BUFFER_BYTES);
+          let blocks = 0;
+          const validate = (block: LineBlock): Effect.Effect<RenderedLines> => {
+            const index = blocks++;
+            if (index === 1) pool.start();
+            if (index >= LOCAL_BLOCKS) return Effect.promise(() => pool.validate(block, (buffer) => buffers.give(buffer)));
+            return Effect.sync(() => {
+              const rendered = validateBlock(block, MAX_LINE_BYTES, entry, lang, json, t);
+              if (block.bytes) buffers.give(block.bytes.buffer);
+              return rendered;
+            });
+          };
+          return lineBlocks(bytes, buffers).pipe(Stream.mapEffect(validate, { concurrency: workers * BLOCKS_PER_WORKER }));
         }),
       ),
     ),
@@ -152,7 +195,7 @@ function validateNdjson(context: CommandContext, entry: SchemaEntry, path: strin
     const workers = threadCount(options);
     const rendered =
       workers > 1 && options.workerSchema !== undefined
-        ? renderedOnWorkers(context, options.workerSchema, workers, counted)
+        ? renderedOnWorkers(context, entry, options.workerSchema, workers, counted)
         : renderedHere(context, entry, counted);
     const counts = (s: ProgressState): string => t("validate.progress", { lines: s.lines, invalid: s.invalid });
     // The progress bar lives in its own scope: it is cleared before the summary is written.
@@ -163,9 +206,9 @@ function validateNdjson(context: CommandContext, entry: SchemaEntry, path: strin
           tally.lines += part.lines;
           tally.valid += part.valid;
           tally.invalid += part.invalid;
-          if (part.text !== "") progress.clear();
+          if (part.text !== "" || (part.bytes?.length ?? 0) > 0) progress.clear();
           progress.update(tally);
-          return write(io.stdout, part.text);
+          return write(io.stdout, part.bytes ?? part.text);
         });
       }),
     );

@@ -1,6 +1,6 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { open, stat, type FileHandle } from "node:fs/promises";
 import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import * as Stream from "effect/Stream";
 import { inputError, InputError } from "./errors.js";
 
@@ -12,19 +12,38 @@ import { inputError, InputError } from "./errors.js";
 export interface ByteSource {
   readonly path: string;
   readonly size: number | undefined;
+  /** The bytes, chunk by chunk; a chunk may be overwritten once the next one is pulled (copy what you keep). */
   readonly chunks: Stream.Stream<Uint8Array, InputError>;
 }
 
-/** Bytes per read: 1 MiB costs a quarter of the CPU time of 64 KiB reads on a large file (measured), for 1 MiB of buffer. */
-const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Bytes per read, and so the size of a block of NDJSON lines: 64 KiB reads cost four times the CPU of 1
+ * MiB reads on a large file; 256 KiB blocks cost the threaded run 15 % more CPU than 1 MiB blocks on
+ * 100 000 valid lines (four times the hand-overs between threads), for a little less garbage collection.
+ */
+export const CHUNK_BYTES = 1024 * 1024;
 
-/** A file as a stream; the file handle is a scoped resource, closed however the stream ends. */
+/**
+ * A file as a stream of chunks, read into one buffer that is reused: **a chunk is valid only until the
+ * next one is pulled** (the NDJSON line cutter copies what it keeps as it goes). One buffer rather than
+ * one per read keeps memory outside V8's heap from growing, which V8 answers with full collections. The
+ * file handle is a scoped resource, closed however the stream ends.
+ */
 function fileChunks(path: string): Stream.Stream<Uint8Array, InputError> {
   return Stream.unwrapScoped(
     Effect.acquireRelease(
-      Effect.sync(() => createReadStream(path, { highWaterMark: CHUNK_BYTES })),
-      (file) => Effect.sync(() => file.destroy()),
-    ).pipe(Effect.map((file) => Stream.fromAsyncIterable<Buffer, InputError>(file, (e) => inputError(path, e)))),
+      Effect.tryPromise({ try: () => open(path, "r"), catch: (e) => inputError(path, e) }),
+      (file) => Effect.promise(() => file.close()),
+    ).pipe(
+      Effect.map((file: FileHandle) => {
+        const buffer = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+        return Stream.repeatEffectOption(
+          Effect.tryPromise({ try: () => file.read(buffer, 0, CHUNK_BYTES, null), catch: (e) => Option.some(inputError(path, e)) }).pipe(
+            Effect.flatMap(({ bytesRead }) => (bytesRead === 0 ? Effect.fail(Option.none()) : Effect.succeed(buffer.subarray(0, bytesRead)))),
+          ),
+        );
+      }),
+    ),
   );
 }
 

@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { Lang } from "@cchc/core";
 import * as Effect from "effect/Effect";
 import type * as Scope from "effect/Scope";
-import type { LineBatch } from "./line-batch.js";
+import type { LineBlock } from "./line-blocks.js";
 import type { RenderedLines } from "./render-lines.js";
 
 /** What a worker needs to validate lines as the main thread would. */
@@ -17,15 +17,22 @@ export interface WorkerSetup {
   readonly maxLineBytes: number;
 }
 
-/** A worker's answer to one batch. */
-export interface BatchReply extends RenderedLines {
+/** A worker's answer to one block, with the block's buffer transferred back for reuse. */
+export interface BlockReply extends RenderedLines {
   readonly seq: number;
+  readonly buffer: ArrayBufferLike | undefined;
 }
 
-/** Validates batches on worker threads; answers in any order, the caller keeps the input order. */
+/** Validates blocks of lines on worker threads; answers in any order, the caller keeps the input order. */
 export interface LinePool {
   readonly size: number;
-  validate(batch: LineBatch): Promise<RenderedLines>;
+  /** Starts the threads now (they warm up while this thread still validates); else the first `validate` does. */
+  start(): void;
+  /**
+   * Posts a block to the next worker (the threads start on the first call); the block's buffer is
+   * transferred, not copied, and handed to `recycle` when the answer brings it back.
+   */
+  validate(block: LineBlock, recycle: (buffer: ArrayBufferLike) => void): Promise<RenderedLines>;
 }
 
 /** The worker script, next to this module in the bin's dist/bin-lazy/ (absent from the library build). */
@@ -38,46 +45,54 @@ export function workersAvailable(): boolean {
 
 
 interface Pending {
-  readonly resolve: (rendered: RenderedLines) => void;
+  readonly resolve: (reply: BlockReply) => void;
   readonly reject: (error: Error) => void;
 }
 
 /**
- * `size` worker threads as a scoped resource: terminated when the scope closes, however the run ends.
- * Batches go round-robin; a worker that fails (it never should: validation does not throw) fails every
- * batch it holds.
+ * `size` worker threads as a scoped resource, started by `start` or the first block posted (an input
+ * validated by the calling thread alone never pays for them) and terminated when the scope closes, however the run ends. Blocks go round-robin; a
+ * worker that fails (it never should: validation does not throw) fails every block it holds.
  */
 export function openLinePool(size: number, setup: WorkerSetup): Effect.Effect<LinePool, never, Scope.Scope> {
-  const acquire = Effect.sync(() => {
-    const workers = Array.from({ length: size }, () => new Worker(WORKER_URL, { workerData: setup }));
-    const pending = workers.map(() => new Map<number, Pending>());
-    workers.forEach((worker, i) => {
+  const workers: Worker[] = [];
+  const pending: Map<number, Pending>[] = [];
+  const start = (): void => {
+    if (workers.length > 0) return;
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(WORKER_URL, { workerData: setup });
+      const held = new Map<number, Pending>();
       const failAll = (error: Error) => {
-        for (const p of pending[i]!.values()) p.reject(error);
-        pending[i]!.clear();
+        for (const p of held.values()) p.reject(error);
+        held.clear();
       };
-      worker.on("message", (reply: BatchReply) => {
-        const p = pending[i]!.get(reply.seq);
-        pending[i]!.delete(reply.seq);
+      worker.on("message", (reply: BlockReply) => {
+        const p = held.get(reply.seq);
+        held.delete(reply.seq);
         p?.resolve(reply);
       });
       worker.on("error", failAll);
       worker.on("exit", (code) => failAll(new Error(`NDJSON worker exited with code ${code}`)));
-    });
-    let seq = 0;
-    const pool: LinePool = {
-      size,
-      validate: (batch) =>
-        new Promise<RenderedLines>((resolve, reject) => {
-          const id = seq++;
-          const i = id % size;
-          pending[i]!.set(id, { resolve, reject });
-          workers[i]!.postMessage({ seq: id, batch }, [batch.bytes.buffer as ArrayBuffer, batch.meta.buffer as ArrayBuffer]);
-        }),
-    };
-    return { pool, workers };
-  });
-  return Effect.acquireRelease(acquire, ({ workers }) => Effect.promise(() => Promise.all(workers.map((w) => w.terminate())))).pipe(
-    Effect.map(({ pool }) => pool),
-  );
+      workers.push(worker);
+      pending.push(held);
+    }
+  };
+  let seq = 0;
+  const pool: LinePool = {
+    size,
+    start,
+    validate: (block, recycle) =>
+      new Promise<RenderedLines>((resolve, reject) => {
+        start();
+        const id = seq++;
+        const i = id % size;
+        const answered = (reply: BlockReply): void => {
+          if (reply.buffer) recycle(reply.buffer);
+          resolve(reply);
+        };
+        pending[i]!.set(id, { resolve: answered, reject });
+        workers[i]!.postMessage({ seq: id, block }, block.bytes === undefined ? [] : [block.bytes.buffer as ArrayBuffer]);
+      }),
+  };
+  return Effect.acquireRelease(Effect.succeed(pool), () => Effect.promise(() => Promise.all(workers.map((w) => w.terminate()))));
 }
