@@ -25,8 +25,9 @@ beforeAll(async () => {
   expect(js).toHaveLength(1);
   // Budget: one validator with zod (~16 kB), the plan's topic and channel names (~8 kB), the page (~4 kB),
   // the strict JSON check of the offered file (@cchc/core/json, ~3.5 kB), the monthly report's version-2
-  // rules that tie its figures together, with their messages (~1.3 kB).
-  expect(js[0]!.gzip).toBeLessThan(36_000);
+  // rules that tie its figures together, with their messages (~1.3 kB), and the validators' own walk over
+  // objects and arrays (~1.9 kB), which makes the failure path 2–3× faster. Measured 37.6 kB.
+  expect(js[0]!.gzip).toBeLessThan(40_000);
   const code = readFileSync(join(dist, js[0]!.file), "utf8");
   for (const other of ["agency-communication-report", "synthesis-report", "difficulty-report", "procedure-statistics"]) {
     expect(code, `${other} must not be bundled`).not.toContain(other);
