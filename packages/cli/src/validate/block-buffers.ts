@@ -21,6 +21,6 @@ export class BlockBuffers {
 
   /** Gives a buffer back (a block's, once validated); oversized ones (a long line's) are dropped. */
   give(buffer: ArrayBufferLike): void {
-    if (buffer instanceof ArrayBuffer && buffer.byteLength === this.minBytes && buffer.byteLength > 0) this.free.push(buffer);
+    if (buffer instanceof ArrayBuffer && buffer.byteLength === this.minBytes) this.free.push(buffer);
   }
 }

@@ -131,17 +131,20 @@ function lineBlocks(bytes: Stream.Stream<Uint8Array, InputError>, buffers: Block
   });
 }
 
+/** Validates a block in this thread, then gives its buffer back to `buffers`. */
+function validatorHere(context: CommandContext, entry: SchemaEntry, buffers: BlockBuffers): (block: LineBlock) => RenderedLines {
+  const { json, lang, t } = context;
+  return (block) => {
+    const rendered = validateBlock(block, MAX_LINE_BYTES, entry, lang, json, t);
+    if (block.bytes) buffers.give(block.bytes.buffer);
+    return rendered;
+  };
+}
+
 /** NDJSON validated in this thread, block by block. */
 function renderedHere(context: CommandContext, entry: SchemaEntry, bytes: Stream.Stream<Uint8Array, InputError>): Stream.Stream<RenderedLines, InputError> {
-  const { json, lang, t } = context;
   const buffers = new BlockBuffers(BLOCK_BUFFER_BYTES);
-  return lineBlocks(bytes, buffers).pipe(
-    Stream.map((block) => {
-      const rendered = validateBlock(block, MAX_LINE_BYTES, entry, lang, json, t);
-      if (block.bytes) buffers.give(block.bytes.buffer);
-      return rendered;
-    }),
-  );
+  return lineBlocks(bytes, buffers).pipe(Stream.map(validatorHere(context, entry, buffers)));
 }
 
 /**
@@ -149,8 +152,7 @@ function renderedHere(context: CommandContext, entry: SchemaEntry, bytes: Stream
  * whole lines and writes the results; the workers split, validate and render the blocks, round-robin,
  * with the same code as {@link renderedHere}, so the output is the single-threaded one. The first
  * {@link LOCAL_BLOCKS} blocks are validated here while the workers start (an input of one block never
- * starts them). `mapEffect` with
- * a concurrency keeps the input order and holds at most {@link BLOCKS_PER_WORKER} blocks per worker in
+ * starts them). `mapEffect` with a concurrency keeps the input order and holds at most {@link BLOCKS_PER_WORKER} blocks per worker in
  * flight, which bounds memory whatever the input size (reading waits for the workers).
  */
 function renderedOnWorkers(
@@ -160,23 +162,19 @@ function renderedOnWorkers(
   workers: number,
   bytes: Stream.Stream<Uint8Array, InputError>,
 ): Stream.Stream<RenderedLines, InputError> {
-  const { json, lang, t } = context;
-  const setup = { schemaId: schema.id, shapeOnly: schema.shapeOnly, lang, json, maxLineBytes: MAX_LINE_BYTES };
+  const setup = { schemaId: schema.id, shapeOnly: schema.shapeOnly, lang: context.lang, json: context.json, maxLineBytes: MAX_LINE_BYTES };
   return Stream.unwrapScoped(
     openLinePool(workers, setup).pipe(
       Effect.map((pool) =>
         Stream.suspend(() => {
           const buffers = new BlockBuffers(BLOCK_BUFFER_BYTES);
+          const here = validatorHere(context, entry, buffers);
           let blocks = 0;
           const validate = (block: LineBlock): Effect.Effect<RenderedLines> => {
             const index = blocks++;
             if (index === 1) pool.start();
             if (index >= LOCAL_BLOCKS) return Effect.promise(() => pool.validate(block, (buffer) => buffers.give(buffer)));
-            return Effect.sync(() => {
-              const rendered = validateBlock(block, MAX_LINE_BYTES, entry, lang, json, t);
-              if (block.bytes) buffers.give(block.bytes.buffer);
-              return rendered;
-            });
+            return Effect.sync(() => here(block));
           };
           return lineBlocks(bytes, buffers).pipe(Stream.mapEffect(validate, { concurrency: workers * BLOCKS_PER_WORKER }));
         }),
